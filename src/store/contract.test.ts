@@ -1,0 +1,116 @@
+// The Store contract: the same cases against every implementation. SQLite always runs;
+// PostgreSQL runs when CROSSCHECK_TEST_POSTGRES_URL names a server (or a throwaway local
+// cluster can be started), and otherwise skips saying why.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { asStoryName } from '../model/index.js';
+import { fingerprintText } from '../shared/text-fingerprint.js';
+import { articleFromDocument, rawTextDocument } from '../../test/builders.js';
+import { openStore, type Store } from './index.js';
+import { startThrowawayPostgres } from '../../test/postgres.js';
+
+const policy = { nearDuplicateJaccard: 0.8 };
+const STORY = asStoryName('harbour spill');
+const AT = '2024-05-14T08:00:00.000Z';
+
+const WIRE_COPY = [
+  'Officials at the Kestrel Bay port authority said on Monday that about 2,000 litres of fuel oil had leaked',
+  'from a damaged tank near the northern quay, and that booms had been placed across the harbour mouth.',
+  'Residents of three streets near the quay were asked to keep their windows closed overnight as a precaution.',
+  'The authority said crews would work through the night and that the source of the leak was not yet known.',
+].join('\n');
+
+function item(source: string, path: string, stories = [STORY], canonicalUrl: string | null = null) {
+  const document = rawTextDocument(source, path);
+  const article = articleFromDocument(document, canonicalUrl
+    ? { canonicalUrl: { value: canonicalUrl, from: 'link-canonical', reliability: 'high', evidence: canonicalUrl } }
+    : {});
+  return { document, article, fingerprint: fingerprintText(article.text), stories, receivedAt: AT };
+}
+
+function contract(name: string, open: () => Promise<Store | string>) {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    let skipReason: string | false = false;
+
+    test('opens and migrates', async (t) => {
+      const opened = await open();
+      if (typeof opened === 'string') {
+        skipReason = opened;
+        t.skip(opened);
+        return;
+      }
+      store = opened;
+      assert.equal(await store.countArticles(), 0);
+    });
+
+    test('saving the same document twice changes nothing', async (t) => {
+      if (skipReason) return t.skip(skipReason);
+      const first = await store.saveArticle(item(WIRE_COPY, 'a.txt'), policy);
+      assert.equal(first.kind, 'new-article');
+      const again = await store.saveArticle(item(WIRE_COPY, 'a.txt'), policy);
+      assert.deepEqual(again, { kind: 'unchanged', articleId: first.articleId, addedToStories: [] });
+      assert.equal(await store.countArticles(), 1);
+      const summaries = await store.listArticles({ story: STORY });
+      assert.equal(summaries.length, 1);
+      assert.equal(summaries[0]!.sources, 1);
+    });
+
+    test('a near-identical copy from elsewhere becomes another source of the same article', async (t) => {
+      if (skipReason) return t.skip(skipReason);
+      const edited = WIRE_COPY.replace('overnight', 'overnight on Monday');
+      const outcome = await store.saveArticle(item(edited, 'b.txt'), policy);
+      assert.equal(outcome.kind, 'new-source');
+      assert.equal(outcome.kind === 'new-source' && outcome.matchedBy, 'near-duplicate');
+      const lookup = await store.findArticle(outcome.articleId.slice(0, 8));
+      assert.equal(lookup.kind, 'found');
+      if (lookup.kind === 'found') {
+        assert.deepEqual(lookup.article.sources.map((s) => s.file), ['a.txt', 'b.txt']);
+        assert.equal(lookup.article.primarySource.source, WIRE_COPY);
+      }
+    });
+
+    test('the same canonical URL is one article even when the text differs', async (t) => {
+      if (skipReason) return t.skip(skipReason);
+      const url = 'https://harbourpost.example/news/spill-update';
+      const first = await store.saveArticle(item('A first version of the update, two sentences long. It grew later.', 'c.html', [STORY], url), policy);
+      const second = await store.saveArticle(item('A rewritten version with new figures: 12,000 litres. Officials said more.', 'd.html', [STORY], url), policy);
+      assert.equal(first.kind, 'new-article');
+      assert.deepEqual(second.kind === 'new-source' && [second.articleId, second.matchedBy], [first.articleId, 'canonical-url']);
+    });
+
+    test('an article joins a second story without a new copy', async (t) => {
+      if (skipReason) return t.skip(skipReason);
+      const other = asStoryName('coastal pollution');
+      const outcome = await store.saveArticle(item(WIRE_COPY, 'a.txt', [other]), policy);
+      assert.equal(outcome.kind, 'unchanged');
+      assert.deepEqual(outcome.kind === 'unchanged' && outcome.addedToStories, [other]);
+      const stories = await store.listStories();
+      assert.deepEqual(stories.map((s) => [s.name, s.articles]), [['coastal pollution', 1], ['harbour spill', 2]]);
+    });
+
+    test('unknown and ambiguous ids are told apart', async (t) => {
+      if (skipReason) return t.skip(skipReason);
+      assert.equal((await store.findArticle('ffffffffff')).kind, 'missing');
+      assert.equal((await store.findArticle('not-hex')).kind, 'missing');
+    });
+
+    test('feed state and runs round-trip', async (t) => {
+      if (skipReason) return t.skip(skipReason);
+      await store.putFeedState('https://x.example/feed', { etag: '"v1"' }, AT);
+      await store.putFeedState('https://x.example/feed', { etag: '"v2"' }, AT);
+      assert.deepEqual(await store.getFeedState('https://x.example/feed'), { etag: '"v2"' });
+      const run = await store.startRun('ingest', { story: 'x' }, AT);
+      await store.finishRun(run, { documents: 1 }, AT);
+      await store.close();
+    });
+  });
+}
+
+contract('sqlite', () => openStore(':memory:'));
+contract('postgres', async () => {
+  const url = process.env['CROSSCHECK_TEST_POSTGRES_URL'] ?? (await startThrowawayPostgres());
+  if (!url.startsWith('postgres')) return url; // the reason it could not start
+  return openStore(url);
+});

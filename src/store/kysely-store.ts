@@ -1,0 +1,394 @@
+// The Store over Kysely: the queries both dialects share. Connection set-up lives in
+// sqlite/open.ts and postgres/open.ts; nothing here depends on which one it is.
+
+import type { Kysely, Transaction } from 'kysely';
+import {
+  asArticleId,
+  originFile,
+  originUrl,
+  type ArticleId,
+  type DocumentId,
+  type StoryName,
+} from '../model/index.js';
+import { estimateJaccard } from '../shared/text-fingerprint.js';
+import type { SqlDialect } from './migrations.js';
+import {
+  readBlocks,
+  readMetadata,
+  readMinhash,
+  readOffsets,
+  readOrigin,
+  readRemoved,
+  readWarnings,
+} from './rows.js';
+import type { Database, DocumentsTable } from './schema.js';
+import type {
+  ArticleFilter,
+  ArticleLookup,
+  ArticleSummary,
+  ArticleToSave,
+  DuplicatePolicy,
+  SaveOutcome,
+  Store,
+  StoredSource,
+  StorySummary,
+} from './store.js';
+
+const MIN_ID_PREFIX_HEX = 6;
+
+export class KyselyStore implements Store {
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly dialect: SqlDialect,
+    readonly location: string,
+  ) {}
+
+  async saveArticle(item: ArticleToSave, policy: DuplicatePolicy): Promise<SaveOutcome> {
+    return this.db.transaction().execute(async (trx) => {
+      const existing = await trx
+        .selectFrom('documents')
+        .select('article_id')
+        .where('id', '=', item.document.id)
+        .executeTakeFirst();
+      if (existing) {
+        const articleId = asArticleId(existing.article_id);
+        const added = await addToStories(trx, articleId, item.stories, item.receivedAt);
+        return { kind: 'unchanged', articleId, addedToStories: added };
+      }
+
+      const match = await findSameArticle(trx, item, policy);
+      let outcome: SaveOutcome;
+      if (match) {
+        outcome = { kind: 'new-source', articleId: match.articleId, matchedBy: match.matchedBy, similarity: match.similarity };
+      } else {
+        const articleId = asArticleId(item.document.id);
+        await insertArticle(trx, articleId, item);
+        outcome = { kind: 'new-article', articleId };
+      }
+      await trx.insertInto('documents').values(documentRow(item, outcome.articleId)).execute();
+      await addToStories(trx, outcome.articleId, item.stories, item.receivedAt);
+      return outcome;
+    });
+  }
+
+  async hasDocument(id: DocumentId): Promise<boolean> {
+    const row = await this.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async listArticles(filter: ArticleFilter = {}): Promise<ArticleSummary[]> {
+    let query = this.db
+      .selectFrom('articles')
+      .select([
+        'articles.id',
+        'articles.title',
+        'articles.outlet_name',
+        'articles.outlet_domain',
+        'articles.published',
+        'articles.published_from',
+        'articles.language',
+        'articles.word_count',
+        'articles.ingested_at',
+      ])
+      .select((eb) =>
+        eb
+          .selectFrom('documents')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('documents.article_id', '=', 'articles.id')
+          .as('sources'),
+      );
+    if (filter.story !== undefined) {
+      query = query
+        .innerJoin('story_articles', 'story_articles.article_id', 'articles.id')
+        .where('story_articles.story_name', '=', filter.story);
+    }
+    // Undated articles last; ties broken by id so the order is stable across runs and dialects.
+    query = query
+      .orderBy((eb) => eb.case().when('articles.published', 'is', null).then(1).else(0).end())
+      .orderBy('articles.published')
+      .orderBy('articles.id');
+    if (filter.limit !== undefined) query = query.limit(filter.limit);
+    if (filter.offset !== undefined) query = query.offset(filter.offset);
+    const rows = await query.execute();
+    return rows.map((r) => ({
+      id: asArticleId(r.id),
+      title: r.title,
+      outletName: r.outlet_name,
+      outletDomain: r.outlet_domain,
+      published: r.published,
+      publishedFrom: r.published_from,
+      language: r.language,
+      words: Number(r.word_count),
+      sources: Number(r.sources ?? 0),
+      ingestedAt: r.ingested_at,
+    }));
+  }
+
+  async countArticles(filter: ArticleFilter = {}): Promise<number> {
+    let query = this.db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n'));
+    if (filter.story !== undefined) {
+      query = query
+        .innerJoin('story_articles', 'story_articles.article_id', 'articles.id')
+        .where('story_articles.story_name', '=', filter.story);
+    }
+    const row = await query.executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async findArticle(idOrPrefix: string): Promise<ArticleLookup> {
+    const prefix = idOrPrefix.trim().toLowerCase();
+    if (!/^[0-9a-f]+$/.test(prefix) || prefix.length < MIN_ID_PREFIX_HEX) return { kind: 'missing' };
+    const rows = await this.db
+      .selectFrom('articles')
+      .selectAll()
+      .where('id', '>=', prefix)
+      .where('id', '<', prefix + 'g') // 'g' sorts after every hex digit: a prefix range scan
+      .orderBy('id')
+      .limit(5)
+      .execute();
+    if (rows.length === 0) return { kind: 'missing' };
+    if (rows.length > 1) return { kind: 'ambiguous', candidates: rows.map((r) => asArticleId(r.id)) };
+    const row = rows[0]!;
+    const documents = await this.db
+      .selectFrom('documents')
+      .selectAll()
+      .where('article_id', '=', row.id)
+      .orderBy('received_at')
+      .orderBy('id')
+      .execute();
+    const primary = documents.find((d) => d.id === row.primary_document_id);
+    if (!primary) throw new Error(`article ${row.id}: its primary document ${row.primary_document_id} is missing from the store`);
+    const others = documents.filter((d) => d.id !== primary.id);
+    const stories = await this.db
+      .selectFrom('story_articles')
+      .select('story_name')
+      .where('article_id', '=', row.id)
+      .orderBy('story_name')
+      .execute();
+    return {
+      kind: 'found',
+      article: {
+        id: asArticleId(row.id),
+        format: row.format as 'html' | 'text',
+        text: row.text,
+        blocks: readBlocks(row.id, row.blocks),
+        removed: readRemoved(row.id, row.removed),
+        offsets: readOffsets(row.id, row.offsets),
+        metadata: readMetadata(row.id, row.metadata),
+        warnings: readWarnings(row.id, row.warnings),
+        primarySource: { ...storedSource(primary), source: primary.source },
+        sources: [storedSource(primary), ...others.map(storedSource)],
+        stories: stories.map((s) => s.story_name),
+        ingestedAt: row.ingested_at,
+      },
+    };
+  }
+
+  async listStories(): Promise<StorySummary[]> {
+    const rows = await this.db
+      .selectFrom('stories')
+      .leftJoin('story_articles', 'story_articles.story_name', 'stories.name')
+      .select(['stories.name', 'stories.created_at'])
+      .select((eb) => eb.fn.count<number>('story_articles.article_id').as('articles'))
+      .groupBy(['stories.name', 'stories.created_at'])
+      .orderBy('stories.name')
+      .execute();
+    return rows.map((r) => ({ name: r.name, createdAt: r.created_at, articles: Number(r.articles) }));
+  }
+
+  async getFeedState(url: string): Promise<unknown | null> {
+    const row = await this.db.selectFrom('feed_states').select('state').where('url', '=', url).executeTakeFirst();
+    return row ? (JSON.parse(row.state) as unknown) : null;
+  }
+
+  async putFeedState(url: string, state: unknown, polledAt: string): Promise<void> {
+    const value = JSON.stringify(state);
+    await this.db
+      .insertInto('feed_states')
+      .values({ url, state: value, polled_at: polledAt })
+      .onConflict((oc) => oc.column('url').doUpdateSet({ state: value, polled_at: polledAt }))
+      .execute();
+  }
+
+  async getOutletTemplates(outletKey: string): Promise<unknown | null> {
+    const row = await this.db
+      .selectFrom('outlet_templates')
+      .select('data')
+      .where('outlet_key', '=', outletKey)
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.data) as unknown) : null;
+  }
+
+  async putOutletTemplates(outletKey: string, data: unknown, updatedAt: string): Promise<void> {
+    const value = JSON.stringify(data);
+    await this.db
+      .insertInto('outlet_templates')
+      .values({ outlet_key: outletKey, data: value, updated_at: updatedAt })
+      .onConflict((oc) => oc.column('outlet_key').doUpdateSet({ data: value, updated_at: updatedAt }))
+      .execute();
+  }
+
+  async startRun(command: string, config: unknown, startedAt: string): Promise<number> {
+    const row = await this.db
+      .insertInto('runs')
+      .values({ command, config: JSON.stringify(config), started_at: startedAt, finished_at: null, summary: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return Number(row.id);
+  }
+
+  async finishRun(id: number, summary: unknown, finishedAt: string): Promise<void> {
+    await this.db
+      .updateTable('runs')
+      .set({ summary: JSON.stringify(summary), finished_at: finishedAt })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+async function findSameArticle(
+  trx: Transaction<Database>,
+  item: ArticleToSave,
+  policy: DuplicatePolicy,
+): Promise<{ articleId: ArticleId; matchedBy: 'canonical-url' | 'exact-text' | 'near-duplicate'; similarity: number } | null> {
+  const canonical = item.article.metadata.canonicalUrl?.value ?? null;
+  if (canonical) {
+    const byUrl = await trx
+      .selectFrom('articles')
+      .select('id')
+      .where('canonical_url', '=', canonical)
+      .orderBy('id')
+      .executeTakeFirst();
+    if (byUrl) return { articleId: asArticleId(byUrl.id), matchedBy: 'canonical-url', similarity: 1 };
+  }
+  if (item.fingerprint.wordCount === 0) return null;
+  const byText = await trx
+    .selectFrom('articles')
+    .select('id')
+    .where('exact_key', '=', item.fingerprint.exactKey)
+    .orderBy('id')
+    .executeTakeFirst();
+  if (byText) return { articleId: asArticleId(byText.id), matchedBy: 'exact-text', similarity: 1 };
+
+  const candidates = await trx
+    .selectFrom('article_bands')
+    .innerJoin('articles', 'articles.id', 'article_bands.article_id')
+    .select(['articles.id', 'articles.minhash'])
+    .where('article_bands.band_key', 'in', [...item.fingerprint.bandKeys])
+    .distinct()
+    .orderBy('articles.id')
+    .execute();
+  let best: { id: string; similarity: number } | null = null;
+  for (const c of candidates) {
+    const similarity = estimateJaccard(item.fingerprint.minhash, readMinhash(c.id, c.minhash));
+    if (similarity >= policy.nearDuplicateJaccard && (!best || similarity > best.similarity)) best = { id: c.id, similarity };
+  }
+  return best ? { articleId: asArticleId(best.id), matchedBy: 'near-duplicate', similarity: best.similarity } : null;
+}
+
+async function insertArticle(trx: Transaction<Database>, id: ArticleId, item: ArticleToSave): Promise<void> {
+  const { article, fingerprint } = item;
+  const m = article.metadata;
+  await trx
+    .insertInto('articles')
+    .values({
+      id,
+      primary_document_id: item.document.id,
+      format: article.format,
+      text: article.text,
+      blocks: JSON.stringify(article.blocks),
+      removed: JSON.stringify(article.removed),
+      offsets: JSON.stringify(article.offsets),
+      metadata: JSON.stringify(m),
+      warnings: JSON.stringify(article.warnings),
+      title: m.title?.value ?? null,
+      outlet_name: m.outlet?.value.name ?? null,
+      outlet_domain: m.outlet?.value.domain ?? null,
+      canonical_url: m.canonicalUrl?.value ?? null,
+      language: m.language?.value ?? null,
+      published: m.published?.value.iso ?? null,
+      published_from: m.published?.from ?? null,
+      word_count: fingerprint.wordCount,
+      exact_key: fingerprint.exactKey,
+      minhash: JSON.stringify(fingerprint.minhash),
+      ingested_at: item.receivedAt,
+    })
+    .execute();
+  if (fingerprint.wordCount > 0) {
+    await trx
+      .insertInto('article_bands')
+      .values(fingerprint.bandKeys.map((band_key) => ({ article_id: id, band_key })))
+      .execute();
+  }
+}
+
+function documentRow(item: ArticleToSave, articleId: ArticleId): DocumentsTable {
+  const doc = item.document;
+  return {
+    id: doc.id,
+    article_id: articleId,
+    label: doc.label,
+    format: doc.format,
+    bytes: Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.byteLength),
+    source: doc.source,
+    encoding: doc.encoding.name,
+    encoding_guessed: doc.encoding.guessed ? 1 : 0,
+    origin_kind: doc.origin.kind,
+    origin: JSON.stringify(doc.origin),
+    hints: JSON.stringify(doc.hints),
+    file: originFile(doc.origin),
+    url: originUrl(doc.origin, doc.hints),
+    received_at: item.receivedAt,
+  };
+}
+
+async function addToStories(
+  trx: Transaction<Database>,
+  articleId: ArticleId,
+  stories: readonly StoryName[],
+  at: string,
+): Promise<StoryName[]> {
+  const added: StoryName[] = [];
+  for (const story of stories) {
+    await trx
+      .insertInto('stories')
+      .values({ name: story, created_at: at })
+      .onConflict((oc) => oc.column('name').doNothing())
+      .execute();
+    const result = await trx
+      .insertInto('story_articles')
+      .values({ story_name: story, article_id: articleId, added_at: at })
+      .onConflict((oc) => oc.columns(['story_name', 'article_id']).doNothing())
+      .executeTakeFirst();
+    if (Number(result.numInsertedOrUpdatedRows ?? 0) > 0) added.push(story);
+  }
+  return added;
+}
+
+function storedSource(row: {
+  id: string;
+  label: string;
+  file: string | null;
+  url: string | null;
+  format: string;
+  origin: string;
+  encoding: string;
+  encoding_guessed: number;
+  received_at: string;
+}): StoredSource {
+  return {
+    documentId: row.id as DocumentId,
+    label: row.label,
+    file: row.file,
+    url: row.url,
+    format: row.format as 'html' | 'text',
+    origin: readOrigin(row.id, row.origin),
+    encoding: row.encoding,
+    encodingGuessed: Number(row.encoding_guessed) === 1,
+    receivedAt: row.received_at,
+  };
+}

@@ -1,0 +1,126 @@
+// Schema migrations for both dialects, in order. Each migration is written once with Kysely's
+// schema builder; where the dialects differ (binary and auto-increment types) `dialect` decides.
+// Never edit a migration that has shipped: add a new one.
+
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+export type SqlDialect = 'sqlite' | 'postgres';
+
+function migrations(dialect: SqlDialect): Record<string, Migration> {
+  const binary = dialect === 'postgres' ? 'bytea' : 'blob';
+  return {
+    '0001_articles_and_documents': {
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('articles')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('primary_document_id', 'text', (c) => c.notNull())
+          .addColumn('format', 'text', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('blocks', 'text', (c) => c.notNull())
+          .addColumn('removed', 'text', (c) => c.notNull())
+          .addColumn('offsets', 'text', (c) => c.notNull())
+          .addColumn('metadata', 'text', (c) => c.notNull())
+          .addColumn('warnings', 'text', (c) => c.notNull())
+          .addColumn('title', 'text')
+          .addColumn('outlet_name', 'text')
+          .addColumn('outlet_domain', 'text')
+          .addColumn('canonical_url', 'text')
+          .addColumn('language', 'text')
+          .addColumn('published', 'text')
+          .addColumn('published_from', 'text')
+          .addColumn('word_count', 'integer', (c) => c.notNull())
+          .addColumn('exact_key', 'text', (c) => c.notNull())
+          .addColumn('minhash', 'text', (c) => c.notNull())
+          .addColumn('ingested_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('articles_canonical_url').on('articles').column('canonical_url').execute();
+        await db.schema.createIndex('articles_exact_key').on('articles').column('exact_key').execute();
+        await db.schema.createIndex('articles_published').on('articles').column('published').execute();
+
+        await db.schema
+          .createTable('documents')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id'))
+          .addColumn('label', 'text', (c) => c.notNull())
+          .addColumn('format', 'text', (c) => c.notNull())
+          .addColumn('bytes', sql.raw(binary), (c) => c.notNull())
+          .addColumn('source', 'text', (c) => c.notNull())
+          .addColumn('encoding', 'text', (c) => c.notNull())
+          .addColumn('encoding_guessed', 'integer', (c) => c.notNull())
+          .addColumn('origin_kind', 'text', (c) => c.notNull())
+          .addColumn('origin', 'text', (c) => c.notNull())
+          .addColumn('hints', 'text', (c) => c.notNull())
+          .addColumn('file', 'text')
+          .addColumn('url', 'text')
+          .addColumn('received_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('documents_article').on('documents').column('article_id').execute();
+
+        await db.schema
+          .createTable('article_bands')
+          .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id'))
+          .addColumn('band_key', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('article_bands_pk', ['band_key', 'article_id'])
+          .execute();
+
+        await db.schema
+          .createTable('stories')
+          .addColumn('name', 'text', (c) => c.primaryKey())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('story_articles')
+          .addColumn('story_name', 'text', (c) => c.notNull().references('stories.name'))
+          .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id'))
+          .addColumn('added_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('story_articles_pk', ['story_name', 'article_id'])
+          .execute();
+      },
+    },
+    '0002_runs_feeds_templates': {
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('runs')
+          .addColumn('id', dialect === 'postgres' ? 'serial' : 'integer', (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('command', 'text', (c) => c.notNull())
+          .addColumn('started_at', 'text', (c) => c.notNull())
+          .addColumn('finished_at', 'text')
+          .addColumn('config', 'text', (c) => c.notNull())
+          .addColumn('summary', 'text')
+          .execute();
+        await db.schema
+          .createTable('feed_states')
+          .addColumn('url', 'text', (c) => c.primaryKey())
+          .addColumn('state', 'text', (c) => c.notNull())
+          .addColumn('polled_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('outlet_templates')
+          .addColumn('outlet_key', 'text', (c) => c.primaryKey())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+      },
+    },
+  };
+}
+
+class InlineMigrations implements MigrationProvider {
+  constructor(private readonly dialect: SqlDialect) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations(this.dialect);
+  }
+}
+
+/** Brings the schema up to date; throws with the failing migration's name if one fails. */
+export async function migrateToLatest(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
+  const migrator = new Migrator({ db, provider: new InlineMigrations(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,93 @@
+// The database schema as Kysely types: one description both dialects share. JSON columns are
+// stored as text in both dialects so the same code reads them; their shapes are checked on read
+// (see rows.ts).
+
+import type { Generated } from 'kysely';
+
+export interface DocumentsTable {
+  id: string; // sha256 of bytes
+  article_id: string;
+  label: string;
+  format: string;
+  bytes: Buffer;
+  source: string;
+  encoding: string;
+  encoding_guessed: number; // 0/1: booleans as integers in both dialects
+  origin_kind: string;
+  origin: string; // JSON DocumentOrigin
+  hints: string; // JSON DocumentHints
+  file: string | null;
+  url: string | null;
+  received_at: string; // ISO instant of the first ingest
+}
+
+export interface ArticlesTable {
+  id: string;
+  primary_document_id: string;
+  format: string;
+  text: string;
+  blocks: string; // JSON Block[]
+  removed: string; // JSON RemovedBlock[]
+  offsets: string; // JSON OffsetSegment[]
+  metadata: string; // JSON ArticleMetadata
+  warnings: string; // JSON Diagnostic[]
+  title: string | null;
+  outlet_name: string | null;
+  outlet_domain: string | null;
+  canonical_url: string | null;
+  language: string | null;
+  published: string | null;
+  published_from: string | null;
+  word_count: number;
+  exact_key: string;
+  minhash: string; // JSON number[]
+  ingested_at: string;
+}
+
+export interface ArticleBandsTable {
+  article_id: string;
+  band_key: string;
+}
+
+export interface StoriesTable {
+  name: string;
+  created_at: string;
+}
+
+export interface StoryArticlesTable {
+  story_name: string;
+  article_id: string;
+  added_at: string;
+}
+
+export interface RunsTable {
+  id: Generated<number>;
+  command: string;
+  started_at: string;
+  finished_at: string | null;
+  config: string; // JSON: the resolved options the run used
+  summary: string | null; // JSON counts
+}
+
+export interface FeedStatesTable {
+  url: string;
+  state: string; // JSON FeedPollState
+  polled_at: string;
+}
+
+export interface OutletTemplatesTable {
+  outlet_key: string;
+  data: string; // JSON: the learned template lines for that outlet
+  updated_at: string;
+}
+
+export interface Database {
+  documents: DocumentsTable;
+  articles: ArticlesTable;
+  article_bands: ArticleBandsTable;
+  stories: StoriesTable;
+  story_articles: StoryArticlesTable;
+  runs: RunsTable;
+  feed_states: FeedStatesTable;
+  outlet_templates: OutletTemplatesTable;
+}

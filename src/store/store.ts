@@ -1,0 +1,123 @@
+// The Store interface: everything the rest of Crosscheck may ask of persistence. One
+// implementation over Kysely serves SQLite (default, embedded) and PostgreSQL (teams); only
+// connection set-up differs. Each save is one transaction, so a failure leaves no partial rows.
+
+import type {
+  ArticleId,
+  ArticleMetadata,
+  Block,
+  Diagnostic,
+  DocumentFormat,
+  DocumentId,
+  DocumentOrigin,
+  ExtractedArticle,
+  OffsetSegment,
+  RawDocument,
+  RemovedBlock,
+  StoryName,
+} from '../model/index.js';
+import type { TextFingerprint } from '../shared/text-fingerprint.js';
+import type { SqlDialect } from './migrations.js';
+
+export interface ArticleToSave {
+  readonly document: RawDocument;
+  readonly article: ExtractedArticle;
+  readonly fingerprint: TextFingerprint;
+  readonly stories: readonly StoryName[];
+  /** ISO instant; supplied by the caller so the store has no clock of its own. */
+  readonly receivedAt: string;
+}
+
+export interface DuplicatePolicy {
+  /** Estimated Jaccard of word shingles at or above which two texts are one article. */
+  readonly nearDuplicateJaccard: number;
+}
+
+export type DuplicateMatch = 'canonical-url' | 'exact-text' | 'near-duplicate';
+
+export type SaveOutcome =
+  /** A new article, from this document. */
+  | { readonly kind: 'new-article'; readonly articleId: ArticleId }
+  /** The same article reached another way: the document is recorded as another source of it. */
+  | { readonly kind: 'new-source'; readonly articleId: ArticleId; readonly matchedBy: DuplicateMatch; readonly similarity: number }
+  /** These exact bytes were stored before; at most a story membership was added. */
+  | { readonly kind: 'unchanged'; readonly articleId: ArticleId; readonly addedToStories: readonly StoryName[] };
+
+export interface ArticleSummary {
+  readonly id: ArticleId;
+  readonly title: string | null;
+  readonly outletName: string | null;
+  readonly outletDomain: string | null;
+  readonly published: string | null;
+  readonly publishedFrom: string | null;
+  readonly language: string | null;
+  readonly words: number;
+  readonly sources: number;
+  readonly ingestedAt: string;
+}
+
+export interface StoredSource {
+  readonly documentId: DocumentId;
+  readonly label: string;
+  readonly file: string | null;
+  readonly url: string | null;
+  readonly format: DocumentFormat;
+  readonly origin: DocumentOrigin;
+  readonly encoding: string;
+  readonly encodingGuessed: boolean;
+  readonly receivedAt: string;
+}
+
+export interface StoredArticle {
+  readonly id: ArticleId;
+  readonly format: DocumentFormat;
+  readonly text: string;
+  readonly blocks: readonly Block[];
+  readonly removed: readonly RemovedBlock[];
+  readonly offsets: readonly OffsetSegment[];
+  readonly metadata: ArticleMetadata;
+  readonly warnings: readonly Diagnostic[];
+  /** The document the text was extracted from; removed spans and offsets index its source. */
+  readonly primarySource: StoredSource & { readonly source: string };
+  /** Every document that is this article, the primary one first. */
+  readonly sources: readonly StoredSource[];
+  readonly stories: readonly string[];
+  readonly ingestedAt: string;
+}
+
+export interface ArticleFilter {
+  readonly story?: StoryName;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export type ArticleLookup =
+  | { readonly kind: 'found'; readonly article: StoredArticle }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly ArticleId[] };
+
+export interface StorySummary {
+  readonly name: string;
+  readonly articles: number;
+  readonly createdAt: string;
+}
+
+export interface Store {
+  readonly dialect: SqlDialect;
+  /** Where the store lives, for messages (a path or a redacted connection string). */
+  readonly location: string;
+  saveArticle(item: ArticleToSave, policy: DuplicatePolicy): Promise<SaveOutcome>;
+  hasDocument(id: DocumentId): Promise<boolean>;
+  listArticles(filter?: ArticleFilter): Promise<ArticleSummary[]>;
+  countArticles(filter?: ArticleFilter): Promise<number>;
+  /** By full id or a unique prefix of at least 6 hex characters. */
+  findArticle(idOrPrefix: string): Promise<ArticleLookup>;
+  listStories(): Promise<StorySummary[]>;
+  getFeedState(url: string): Promise<unknown | null>;
+  putFeedState(url: string, state: unknown, polledAt: string): Promise<void>;
+  getOutletTemplates(outletKey: string): Promise<unknown | null>;
+  putOutletTemplates(outletKey: string, data: unknown, updatedAt: string): Promise<void>;
+  startRun(command: string, config: unknown, startedAt: string): Promise<number>;
+  finishRun(id: number, summary: unknown, finishedAt: string): Promise<void>;
+  close(): Promise<void>;
+}
