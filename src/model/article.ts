@@ -69,7 +69,8 @@ export type MetadataSource =
   | 'url-path' // a date inside the URL path
   | 'feed'
   | 'jsonl'
-  | 'http-header';
+  | 'http-header'
+  | 'language-guess'; // guessed from the words of the text when nothing declared the language
 
 export interface Found<T> {
   readonly value: T;

@@ -51,6 +51,8 @@ export const DIAGNOSTIC_CODES = {
   'extract/malformed-html': { severity: 'warning', meaning: 'the HTML is malformed; extraction did its best' },
   'extract/date-unknown': { severity: 'warning', meaning: 'no publication date was found' },
   'extract/date-conflict': { severity: 'warning', meaning: 'sources of the publication date disagree' },
+  'extract/date-order': { severity: 'warning', meaning: 'the modified date is earlier than the publication date; modified was dropped' },
+  'extract/structured-data-invalid': { severity: 'info', meaning: 'a JSON-LD block is not valid JSON even after a lenient repair; it was skipped' },
   'store/failed': { severity: 'error', meaning: 'the store could not write the article; nothing of it was kept' },
   'pipeline/step-failed': { severity: 'error', meaning: 'a pipeline step failed unexpectedly on this input' },
 } as const satisfies Record<string, { severity: Severity; meaning: string }>;

@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { asStoryName } from '../model/index.js';
 import { fingerprintText } from '../shared/text-fingerprint.js';
-import { articleFromDocument, rawTextDocument } from '../../test/builders.js';
+import { articleFromDocument, rawTextDocument } from '../../tests/builders.js';
 import { openStore, type Store } from './index.js';
-import { startThrowawayPostgres } from '../../test/postgres.js';
+import { startThrowawayPostgres } from '../../tests/postgres.js';
 
 const policy = { nearDuplicateJaccard: 0.8 };
 const STORY = asStoryName('harbour spill');

@@ -76,6 +76,16 @@ export class KyselyStore implements Store {
     return row !== undefined;
   }
 
+  async touchDocument(id: DocumentId, stories: readonly StoryName[], at: string): Promise<SaveOutcome | null> {
+    return this.db.transaction().execute(async (trx) => {
+      const existing = await trx.selectFrom('documents').select('article_id').where('id', '=', id).executeTakeFirst();
+      if (!existing) return null;
+      const articleId = asArticleId(existing.article_id);
+      const added = await addToStories(trx, articleId, stories, at);
+      return { kind: 'unchanged', articleId, addedToStories: added } as const;
+    });
+  }
+
   async listArticles(filter: ArticleFilter = {}): Promise<ArticleSummary[]> {
     let query = this.db
       .selectFrom('articles')

@@ -108,6 +108,11 @@ export interface Store {
   readonly location: string;
   saveArticle(item: ArticleToSave, policy: DuplicatePolicy): Promise<SaveOutcome>;
   hasDocument(id: DocumentId): Promise<boolean>;
+  /**
+   * For bytes stored before: adds the article to any of `stories` it is not in yet and returns the
+   * 'unchanged' outcome; returns null when the document is new (extract and save it instead).
+   */
+  touchDocument(id: DocumentId, stories: readonly StoryName[], at: string): Promise<SaveOutcome | null>;
   listArticles(filter?: ArticleFilter): Promise<ArticleSummary[]>;
   countArticles(filter?: ArticleFilter): Promise<number>;
   /** By full id or a unique prefix of at least 6 hex characters. */

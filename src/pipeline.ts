@@ -1,0 +1,60 @@
+// The pipeline: the ordered list of steps one document goes through after ingest. The runner
+// times each step and, when one fails unexpectedly, wraps the failure with the step's name and
+// the document, so a user (and the next engineer) knows which stage to look at.
+
+import { extractArticle, type ExtractContext, type ExtractOptions } from './extract/index.js';
+import {
+  CrosscheckError,
+  diagnostic,
+  type ExtractedArticle,
+  type RawDocument,
+} from './model/index.js';
+import { fingerprintText, type TextFingerprint } from './shared/text-fingerprint.js';
+
+export interface PipelineOptions {
+  readonly extract: ExtractOptions;
+}
+
+export interface ProcessedDocument {
+  readonly document: RawDocument;
+  readonly article: ExtractedArticle;
+  readonly fingerprint: TextFingerprint;
+  /** Milliseconds per step, for `--json` reports and benchmarks. */
+  readonly timingsMs: Readonly<Record<PipelineStepName, number>>;
+}
+
+export type PipelineStepName = (typeof PIPELINE_STEPS)[number];
+
+/** The steps, in order. Later stages (language, claims) join this list. */
+export const PIPELINE_STEPS = ['extract', 'fingerprint'] as const;
+
+export function processDocument(
+  document: RawDocument,
+  context: ExtractContext,
+  options: PipelineOptions,
+): ProcessedDocument {
+  const article = runStep('extract', document, () => extractArticle(document, context, options.extract));
+  const fingerprint = runStep('fingerprint', document, () => fingerprintText(article.value.text));
+  return {
+    document,
+    article: article.value,
+    fingerprint: fingerprint.value,
+    timingsMs: { extract: article.ms, fingerprint: fingerprint.ms },
+  };
+}
+
+function runStep<T>(name: PipelineStepName, document: RawDocument, step: () => T): { value: T; ms: number } {
+  const started = performance.now();
+  try {
+    const value = step();
+    return { value, ms: performance.now() - started };
+  } catch (error) {
+    if (error instanceof CrosscheckError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CrosscheckError(
+      diagnostic('pipeline/step-failed', document.label, `step "${name}" failed on document ${document.id.slice(0, 12)}: ${reason}`, {
+        hint: 'This is a bug in Crosscheck; please report it with the input that caused it.',
+      }),
+    );
+  }
+}
