@@ -4,6 +4,7 @@
 
 import { extractArticle, type ExtractContext, type ExtractOptions } from './extract/index.js';
 import {
+  articleBodyText,
   CrosscheckError,
   diagnostic,
   type ExtractedArticle,
@@ -34,7 +35,8 @@ export function processDocument(
   options: PipelineOptions,
 ): ProcessedDocument {
   const article = runStep('extract', document, () => extractArticle(document, context, options.extract));
-  const fingerprint = runStep('fingerprint', document, () => fingerprintText(article.value.text));
+  // Identity rests on the body: the same wire copy under another outlet's headline is one article.
+  const fingerprint = runStep('fingerprint', document, () => fingerprintText(articleBodyText(article.value)));
   return {
     document,
     article: article.value,

@@ -24,7 +24,7 @@ import { outletFromUrl } from './outlet.js';
 import type { BlockDecision } from './source-block.js';
 import { learnTemplates, type TemplateIndex } from './templates.js';
 import { extractTextDump, findOutletKey } from './text/index.js';
-import { LANGUAGE_GUESS } from './metadata-rules.js';
+import { HTML_SECOND_PASS_RULES, LANGUAGE_GUESS } from './assembly-rules.js';
 
 export interface ExtractOptions {
   readonly html: HtmlExtractOptions;
@@ -105,7 +105,7 @@ function secondPass(decisions: readonly BlockDecision[], templates: TemplateInde
   const kept = decisions.filter((d) => d.keep).map((d) => d.block);
   const urlOutlet = outletFromUrl(originUrl(document.origin, document.hints) ?? '');
   const judged = classifyFurniture(kept, { templates, outletKey: urlOutlet?.domain ?? null });
-  const verdicts = new Map(judged.map((d) => [d.block, d]));
+  const verdicts = new Map(judged.filter((d) => !d.keep && HTML_SECOND_PASS_RULES.has(d.rule)).map((d) => [d.block, d]));
   return decisions.map((d) => (d.keep ? verdicts.get(d.block) ?? d : d));
 }
 
@@ -137,11 +137,14 @@ function fillFromHints(metadata: ArticleMetadata, document: RawDocument): Articl
   return result;
 }
 
+/** Only languages we can name in metadata are worth franc's time. */
+const FRANC_CANDIDATES = Object.keys(LANGUAGE_GUESS.iso6391By6393);
+
 function guessLanguage(metadata: ArticleMetadata, text: string): ArticleMetadata {
   if (metadata.language) return metadata;
   const sample = text.slice(0, LANGUAGE_GUESS.sampleChars);
   if (sample.length < LANGUAGE_GUESS.minChars) return metadata;
-  const iso6393 = franc(sample, { minLength: LANGUAGE_GUESS.minChars });
+  const iso6393 = franc(sample, { minLength: LANGUAGE_GUESS.minChars, only: FRANC_CANDIDATES });
   const code = LANGUAGE_GUESS.iso6391By6393[iso6393];
   if (!code) return metadata;
   return { ...metadata, language: found(code, 'language-guess', 'low', `franc: ${iso6393}`) };

@@ -11,6 +11,8 @@ import {
   CAPTION_MAX_WORDS,
   CAPTION_MIN_WORDS,
   COMMENTS_LABEL,
+  COPYRIGHT_NOTICE,
+  COPYRIGHT_NOTICE_MAX_WORDS,
   CREDIT_LINKING_WORDS,
   CREDIT_MAX_WORDS,
   CREDIT_PREFIX,
@@ -132,6 +134,7 @@ function labelVerdict(text: string, s: BlockSignals): Verdict | null {
     if (CREDIT_PREFIX.test(text)) return verdict(FURNITURE_RULES.creditPrefix);
   }
   if (RELATED_PREFIX.test(text) && s.reportingCues === 0) return verdict(FURNITURE_RULES.relatedPrefix);
+  if (s.words <= COPYRIGHT_NOTICE_MAX_WORDS && COPYRIGHT_NOTICE.test(text)) return verdict(FURNITURE_RULES.copyrightNotice);
   return null;
 }
 

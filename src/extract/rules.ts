@@ -39,12 +39,18 @@ export const FURNITURE_RULES = {
   sectionLabel: rule('section-label', 'navigation', 'one-to-three-word labels above the headline are the page\'s section and menu (seed 002 L1 "World")'),
   teaserAmongFurniture: rule('teaser-among-furniture', 'related', 'a headline-like line outside the body, between furniture lines, is a teaser for another page (seed 000 L12 video title)'),
   trailingLabel: rule('trailing-label', 'navigation', 'short label lines after the last paragraph are tags and widgets'),
+  copyrightNotice: rule('copyright-notice', 'page-chrome', 'a short "© 2024 X. All rights reserved." line is the page footer (sample arvenia-today dump)'),
   template: rule('outlet-template', 'template', 'a furniture-like line repeated across one outlet\'s pages is its template'),
 } as const satisfies Record<string, FurnitureRule>;
 
 export type FurnitureRuleKey = keyof typeof FURNITURE_RULES;
 
 // ---- Whole-line labels (compared lower-cased, trailing punctuation and counts removed) ----
+
+/** A copyright notice: "©", "(c)" or "Copyright" first, then the year or the owner. */
+export const COPYRIGHT_NOTICE = /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|\p{Lu})/iu;
+/** Longer lines starting with "Copyright" are prose about copyright, not a footer. */
+export const COPYRIGHT_NOTICE_MAX_WORDS = 16;
 
 /** Lines longer than this are never treated as a bare label. */
 export const LABEL_MAX_WORDS = 6;
@@ -246,7 +252,9 @@ export const DATELINE_LABEL_WORDS = /\b(?:published|updated|last|first|posted|mo
 // ---- Outlet named in the page's own words ----
 
 /** Capitalised name of up to five words, optionally after "The". */
-const OUTLET_NAME = "((?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4})";
+// A name word may hold a full stop only inside it ("U.S"), so "Arvenia Today. All rights" stops at "Today".
+const OUTLET_NAME_WORD = "\\p{Lu}(?:[\\p{L}\\p{N}&'’-]|\\.(?=[\\p{L}\\p{N}]))*";
+const OUTLET_NAME = `((?:[Tt]he\\s+)?${OUTLET_NAME_WORD}(?:\\s+${OUTLET_NAME_WORD}){0,4})`;
 
 /**
  * How a page names its own outlet, strongest first. Reliability is 'medium' for phrases only a
@@ -255,6 +263,7 @@ const OUTLET_NAME = "((?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\
  */
 export const OUTLET_SELF_MENTIONS: readonly { readonly pattern: RegExp; readonly reliability: 'medium' | 'low'; readonly reason: string }[] = [
   { pattern: new RegExp(`\\bnotifications from ${OUTLET_NAME}`, 'u'), reliability: 'medium', reason: 'a notification prompt names the site sending them (seed 000 L1)' },
+  { pattern: new RegExp(`\\b(?:news )?alerts from ${OUTLET_NAME}`, 'u'), reliability: 'medium', reason: '"Get breaking news alerts from X" is the same prompt worded otherwise (sample harbour-post dumps)' },
   { pattern: new RegExp(`^${OUTLET_NAME} is trusted by\\b`, 'u'), reliability: 'medium', reason: 'donation appeals open with the outlet vouching for itself (seed 001 L5)' },
   { pattern: new RegExp(`(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?${OUTLET_NAME}`, 'iu'), reliability: 'medium', reason: 'the copyright line names the publisher' },
   { pattern: new RegExp(`\\b(?:subscribe to|sign up (?:to|for)) ${OUTLET_NAME}`, 'u'), reliability: 'low', reason: 'subscription prompts name the site ("support X" is left out: news says "to support Moscow")' },

@@ -137,3 +137,17 @@ export const EMPTY_METADATA: ArticleMetadata = {
   description: null,
   section: null,
 };
+
+/** Blocks that present the article (headline, standfirst, byline, dateline) rather than tell it. */
+const HEADER_BLOCK_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'standfirst', 'byline', 'dateline']);
+
+/**
+ * The article's body: its blocks without the header, joined by blank lines. Two outlets running
+ * one wire copy under their own headlines and bylines have the same body.
+ */
+export function articleBodyText(article: Pick<ExtractedArticle, 'text' | 'blocks'>): string {
+  return article.blocks
+    .filter((b) => !HEADER_BLOCK_KINDS.has(b.kind))
+    .map((b) => article.text.slice(b.span.start, b.span.end))
+    .join('\n\n');
+}

@@ -26,7 +26,8 @@ export function findOutletMentions(blocks: readonly SourceBlock[], onlyMedium = 
       if (!match) continue;
       const raw = match[1]!.trim();
       // A no-break space inside the name is kept in the evidence span, not in the name.
-      const name = raw.replace(/\s+/gu, ' ');
+      // "alerts from the Harbour Post": the article belongs to the name, so it takes a capital.
+      const name = raw.replace(/\s+/gu, ' ').replace(/^the\s/u, 'The ');
       const firstWord = name.replace(/^The\s+/u, '').split(/\s+/u)[0]!;
       if (OUTLET_NAME_STOPWORDS.has(firstWord)) continue;
       const start = block.sourceSpan.start + match.index + match[0].indexOf(raw);
