@@ -220,24 +220,6 @@ export class KyselyStore implements Store {
       .execute();
   }
 
-  async getOutletTemplates(outletKey: string): Promise<unknown | null> {
-    const row = await this.db
-      .selectFrom('outlet_templates')
-      .select('data')
-      .where('outlet_key', '=', outletKey)
-      .executeTakeFirst();
-    return row ? (JSON.parse(row.data) as unknown) : null;
-  }
-
-  async putOutletTemplates(outletKey: string, data: unknown, updatedAt: string): Promise<void> {
-    const value = JSON.stringify(data);
-    await this.db
-      .insertInto('outlet_templates')
-      .values({ outlet_key: outletKey, data: value, updated_at: updatedAt })
-      .onConflict((oc) => oc.column('outlet_key').doUpdateSet({ data: value, updated_at: updatedAt }))
-      .execute();
-  }
-
   async startRun(command: string, config: unknown, startedAt: string): Promise<number> {
     const row = await this.db
       .insertInto('runs')

@@ -78,7 +78,7 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
           .execute();
       },
     },
-    '0002_runs_feeds_templates': {
+    '0002_runs_and_feeds': {
       async up(db: Kysely<any>) {
         await db.schema
           .createTable('runs')
@@ -96,12 +96,6 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
           .addColumn('url', 'text', (c) => c.primaryKey())
           .addColumn('state', 'text', (c) => c.notNull())
           .addColumn('polled_at', 'text', (c) => c.notNull())
-          .execute();
-        await db.schema
-          .createTable('outlet_templates')
-          .addColumn('outlet_key', 'text', (c) => c.primaryKey())
-          .addColumn('data', 'text', (c) => c.notNull())
-          .addColumn('updated_at', 'text', (c) => c.notNull())
           .execute();
       },
     },

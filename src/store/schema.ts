@@ -75,12 +75,6 @@ export interface FeedStatesTable {
   polled_at: string;
 }
 
-export interface OutletTemplatesTable {
-  outlet_key: string;
-  data: string; // JSON: the learned template lines for that outlet
-  updated_at: string;
-}
-
 export interface Database {
   documents: DocumentsTable;
   articles: ArticlesTable;
@@ -89,5 +83,4 @@ export interface Database {
   story_articles: StoryArticlesTable;
   runs: RunsTable;
   feed_states: FeedStatesTable;
-  outlet_templates: OutletTemplatesTable;
 }

@@ -120,8 +120,6 @@ export interface Store {
   listStories(): Promise<StorySummary[]>;
   getFeedState(url: string): Promise<unknown | null>;
   putFeedState(url: string, state: unknown, polledAt: string): Promise<void>;
-  getOutletTemplates(outletKey: string): Promise<unknown | null>;
-  putOutletTemplates(outletKey: string, data: unknown, updatedAt: string): Promise<void>;
   startRun(command: string, config: unknown, startedAt: string): Promise<number>;
   finishRun(id: number, summary: unknown, finishedAt: string): Promise<void>;
   close(): Promise<void>;
