@@ -4,29 +4,19 @@
 // Run: npx tsc -p . && node dist/bench/boilerplate-seeds.js
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { asDocumentId, type RawDocument } from '../src/model/index.js';
 import { dateValueDay } from '../src/extract/dates.js';
 import { EMPTY_TEMPLATE_INDEX, learnTemplates } from '../src/extract/templates.js';
 import { extractTextDump, findOutletKey } from '../src/extract/text/index.js';
 import { scoreLines, type LineAnnotation } from '../src/extract/text/line-scoring.js';
+import { sharedDir } from './lib/shared.js';
 
 interface GoldSeed extends LineAnnotation {
   readonly published: string | null;
   readonly outlet: string | null;
   readonly title: string | null;
-}
-
-function findRepoRoot(start: string): string {
-  let dir = start;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${start}`);
-    dir = parent;
-  }
-  return dir;
 }
 
 export function textDocument(path: string, bytes: Uint8Array, source: string): RawDocument {
@@ -42,7 +32,7 @@ export function textDocument(path: string, bytes: Uint8Array, source: string): R
   };
 }
 
-const shared = resolve(findRepoRoot(dirname(fileURLToPath(import.meta.url))), '..', 'shared');
+const shared = sharedDir();
 const gold = JSON.parse(readFileSync(join(shared, 'gold', 'boilerplate.json'), 'utf8')) as Record<string, GoldSeed>;
 const seedDir = join(shared, 'seeds');
 const docs = readdirSync(seedDir)

@@ -6,22 +6,12 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { asDocumentId, type RawDocument } from '../src/model/index.js';
 import { learnTemplates } from '../src/extract/templates.js';
 import { extractTextDump, findOutletKey, splitDumpLines } from '../src/extract/text/index.js';
-
-function findRepoRoot(start: string): string {
-  let dir = start;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${start}`);
-    dir = parent;
-  }
-  return dir;
-}
+import { sharedDir } from './lib/shared.js';
 
 /** UTF-8 when valid, else Windows-1252 (sport/199.txt is Latin-1), as ingest decodes. */
 function decode(bytes: Uint8Array): { text: string; encoding: string; guessed: boolean } {
@@ -32,7 +22,7 @@ function decode(bytes: Uint8Array): { text: string; encoding: string; guessed: b
   }
 }
 
-const corpus = resolve(findRepoRoot(dirname(fileURLToPath(import.meta.url))), '..', 'shared', 'corpora', 'bbc-news-2005');
+const corpus = join(sharedDir(), 'corpora', 'bbc-news-2005');
 const docs: RawDocument[] = [];
 let legacyDecoded = 0;
 for (const section of readdirSync(corpus).sort()) {

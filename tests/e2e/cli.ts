@@ -47,3 +47,15 @@ export function startCli(args: readonly string[]): ChildProcess {
 export function tempDir(prefix = 'crosscheck-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
+
+/** Runs the CLI without blocking this process, for tests that serve HTTP from the same process. */
+export function runCliAsync(args: readonly string[]): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = startCli(args);
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (d) => (stdout += d));
+    child.stderr!.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => resolve({ status: code ?? -1, stdout, stderr }));
+  });
+}

@@ -10,7 +10,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { runCli, startCli, tempDir } from './cli.js';
+import { runCli, runCliAsync, startCli, tempDir } from './cli.js';
 
 const SUBJECTS = ['The port authority', 'A council spokeswoman', 'The harbour master', 'Coastguard officers', 'The regional environment agency', 'Fishermen in the bay'];
 const VERBS = ['said', 'reported', 'warned', 'confirmed', 'estimated', 'told reporters'];
@@ -200,14 +200,3 @@ describe('crosscheck extract', () => {
   });
 });
 
-/** The loopback server runs in this process, so the CLI must run without blocking the event loop. */
-function runCliAsync(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = startCli(args);
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (d) => (stdout += d));
-    child.stderr!.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ status: code ?? -1, stdout, stderr }));
-  });
-}

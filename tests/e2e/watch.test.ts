@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { startCli, tempDir } from './cli.js';
+import { runCliAsync, tempDir } from './cli.js';
 
 /** Three distinct invented updates: different enough that none is a near-duplicate of another. */
 const BODIES = [
@@ -19,16 +19,6 @@ function feed(items: number[]): string {
   return `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Harbour Post</title><link>https://harbourpost.example/</link>${items.map(ITEM).join('')}</channel></rss>`;
 }
 
-function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = startCli(args);
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (d) => (stdout += d));
-    child.stderr!.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ status: code ?? -1, stdout, stderr }));
-  });
-}
 
 test('watch ingests new items only, and a 304 answer ingests nothing', async () => {
   let items = [1, 2];
@@ -49,7 +39,7 @@ test('watch ingests new items only, and a 304 answer ingests nothing', async () 
   await once(server, 'listening');
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/feed.xml`;
   const db = join(tempDir(), 's.db');
-  const watch = () => run(['watch', url, '--once', '--allow-private', '--no-fetch-items', '--db', db, '--json']);
+  const watch = () => runCliAsync(['watch', url, '--once', '--allow-private', '--no-fetch-items', '--db', db, '--json']);
   try {
     const first = JSON.parse((await watch()).stdout);
     assert.deepEqual([first.notModified, first.newItems, first.newArticles], [false, 2, 2]);
