@@ -5,3 +5,5 @@ export * from './diagnostic.js';
 export * from './raw-document.js';
 export * from './offset-map.js';
 export * from './article.js';
+export * from './quantity.js';
+export * from './time-expression.js';

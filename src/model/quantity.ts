@@ -49,9 +49,13 @@ export interface Quantity {
    * Null when nothing in the sentence says what is counted.
    */
   readonly unit: string | null;
-  /** Where the unit is written; null when it was inferred from elsewhere in the sentence or absent. */
+  /**
+   * Where the unit's words are written (the currency sign for "$8bn"). It lies outside `span` when
+   * the unit was carried over from elsewhere in the sentence or from the figure a total adds to.
+   * Null when there is no unit.
+   */
   readonly unitSpan: Span | null;
-  /** Null when the figure is vague, a disjunction, or the scope of a neighbour's qualifier is ambiguous. */
+  /** Null when the figure is vague, a range, a disjunction, or a neighbour's qualifier may cover it. */
   readonly qualifier: QuantityQualifier | null;
   /** "another 1,500", "an additional 1,500", "1,500 more": a figure added to an earlier one. */
   readonly increment: boolean;
