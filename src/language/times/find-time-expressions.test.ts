@@ -102,7 +102,7 @@ test('does not take modal "may", the verb "march", name parts or counts for time
   const sentences = [
     'Officials said the troops may leave soon.',
     'Thousands march through the capital.',
-    'Lawmaker Park Sun-won attended the briefing.',
+    'Lawmaker Choi Sun-mi attended the briefing.',
     'The Prime Minister, Theresa May, said so.',
     'May I ask a question?',
     'The tanker carried 2,000 litres of fuel.',

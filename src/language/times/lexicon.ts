@@ -19,7 +19,7 @@ export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
 // A bare full month name ("in May") needs a temporal preposition, modifier or relation word before
 // it, never just a capital: "May" the modal verb, "March" the verb, "Theresa May" (see grammar.ts).
 
-/** Weekday names → ISO weekday (Monday 1 … Sunday 7). No abbreviations: "Sun" is a name part ("Park Sun-won"), "Wed"/"Sat" are words. */
+/** Weekday names → ISO weekday (Monday 1 … Sunday 7). No abbreviations: "Sun" is a name part ("Choi Sun-mi"), "Wed"/"Sat" are words. */
 export const WEEKDAY_NAMES: ReadonlyMap<string, number> = new Map([
   ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
 ]);
