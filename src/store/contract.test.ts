@@ -29,24 +29,16 @@ function item(source: string, path: string, stories = [STORY], canonicalUrl: str
   return { document, article, fingerprint: fingerprintText(article.text), stories, receivedAt: AT };
 }
 
-function contract(name: string, open: () => Promise<Store | string>) {
-  describe(`store contract: ${name}`, () => {
+function contract(name: string, location: string, skip: string | false) {
+  describe(`store contract: ${name}`, { skip }, () => {
     let store: Store;
-    let skipReason: string | false = false;
 
-    test('opens and migrates', async (t) => {
-      const opened = await open();
-      if (typeof opened === 'string') {
-        skipReason = opened;
-        t.skip(opened);
-        return;
-      }
-      store = opened;
+    test('opens and migrates', async () => {
+      store = await openStore(location);
       assert.equal(await store.countArticles(), 0);
     });
 
-    test('saving the same document twice changes nothing', async (t) => {
-      if (skipReason) return t.skip(skipReason);
+    test('saving the same document twice changes nothing', async () => {
       const first = await store.saveArticle(item(WIRE_COPY, 'a.txt'), policy);
       assert.equal(first.kind, 'new-article');
       const again = await store.saveArticle(item(WIRE_COPY, 'a.txt'), policy);
@@ -57,8 +49,7 @@ function contract(name: string, open: () => Promise<Store | string>) {
       assert.equal(summaries[0]!.sources, 1);
     });
 
-    test('a near-identical copy from elsewhere becomes another source of the same article', async (t) => {
-      if (skipReason) return t.skip(skipReason);
+    test('a near-identical copy from elsewhere becomes another source of the same article', async () => {
       const edited = WIRE_COPY.replace('overnight', 'overnight on Monday');
       const outcome = await store.saveArticle(item(edited, 'b.txt'), policy);
       assert.equal(outcome.kind, 'new-source');
@@ -71,8 +62,7 @@ function contract(name: string, open: () => Promise<Store | string>) {
       }
     });
 
-    test('the same canonical URL is one article even when the text differs', async (t) => {
-      if (skipReason) return t.skip(skipReason);
+    test('the same canonical URL is one article even when the text differs', async () => {
       const url = 'https://harbourpost.example/news/spill-update';
       const first = await store.saveArticle(item('A first version of the update, two sentences long. It grew later.', 'c.html', [STORY], url), policy);
       const second = await store.saveArticle(item('A rewritten version with new figures: 12,000 litres. Officials said more.', 'd.html', [STORY], url), policy);
@@ -80,8 +70,7 @@ function contract(name: string, open: () => Promise<Store | string>) {
       assert.deepEqual(second.kind === 'new-source' && [second.articleId, second.matchedBy], [first.articleId, 'canonical-url']);
     });
 
-    test('an article joins a second story without a new copy', async (t) => {
-      if (skipReason) return t.skip(skipReason);
+    test('an article joins a second story without a new copy', async () => {
       const other = asStoryName('coastal pollution');
       const outcome = await store.saveArticle(item(WIRE_COPY, 'a.txt', [other]), policy);
       assert.equal(outcome.kind, 'unchanged');
@@ -90,14 +79,12 @@ function contract(name: string, open: () => Promise<Store | string>) {
       assert.deepEqual(stories.map((s) => [s.name, s.articles]), [['coastal pollution', 1], ['harbour spill', 2]]);
     });
 
-    test('unknown and ambiguous ids are told apart', async (t) => {
-      if (skipReason) return t.skip(skipReason);
+    test('unknown and ambiguous ids are told apart', async () => {
       assert.equal((await store.findArticle('ffffffffff')).kind, 'missing');
       assert.equal((await store.findArticle('not-hex')).kind, 'missing');
     });
 
-    test('feed state and runs round-trip', async (t) => {
-      if (skipReason) return t.skip(skipReason);
+    test('feed state and runs round-trip', async () => {
       await store.putFeedState('https://x.example/feed', { etag: '"v1"' }, AT);
       await store.putFeedState('https://x.example/feed', { etag: '"v2"' }, AT);
       assert.deepEqual(await store.getFeedState('https://x.example/feed'), { etag: '"v2"' });
@@ -108,9 +95,8 @@ function contract(name: string, open: () => Promise<Store | string>) {
   });
 }
 
-contract('sqlite', () => openStore(':memory:'));
-contract('postgres', async () => {
-  const url = process.env['CROSSCHECK_TEST_POSTGRES_URL'] ?? (await startThrowawayPostgres());
-  if (!url.startsWith('postgres')) return url; // the reason it could not start
-  return openStore(url);
-});
+contract('sqlite', ':memory:', false);
+// A connection URL, or the reason no server could be had (then the suite is skipped, saying so).
+const postgres = process.env['CROSSCHECK_TEST_POSTGRES_URL'] ?? (await startThrowawayPostgres());
+const postgresReady = postgres.startsWith('postgres');
+contract('postgres', postgresReady ? postgres : '', postgresReady ? false : postgres);
