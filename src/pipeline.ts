@@ -3,10 +3,12 @@
 // the document, so a user (and the next engineer) knows which stage to look at.
 
 import { extractArticle, type ExtractContext, type ExtractOptions } from './extract/index.js';
+import { analyzeLanguage, type LanguageOptions } from './language/index.js';
 import {
   articleBodyText,
   CrosscheckError,
   diagnostic,
+  type ArticleAnalysis,
   type ExtractedArticle,
   type RawDocument,
 } from './model/index.js';
@@ -14,20 +16,28 @@ import { fingerprintText, type TextFingerprint } from './shared/text-fingerprint
 
 export interface PipelineOptions {
   readonly extract: ExtractOptions;
+  readonly language: LanguageOptions;
 }
 
 export interface ProcessedDocument {
   readonly document: RawDocument;
   readonly article: ExtractedArticle;
   readonly fingerprint: TextFingerprint;
+  readonly analysis: ArticleAnalysis;
   /** Milliseconds per step, for `--json` reports and benchmarks. */
   readonly timingsMs: Readonly<Record<PipelineStepName, number>>;
 }
 
 export type PipelineStepName = (typeof PIPELINE_STEPS)[number];
 
-/** The steps, in order. Later stages (language, claims) join this list. */
-export const PIPELINE_STEPS = ['extract', 'fingerprint'] as const;
+/**
+ * Bump when a change to the language or claims stages changes their output, so stored articles
+ * analysed by an older version can be found and reanalysed.
+ */
+export const ANALYSIS_VERSION = '1';
+
+/** The steps, in order. */
+export const PIPELINE_STEPS = ['extract', 'fingerprint', 'language'] as const;
 
 export function processDocument(
   document: RawDocument,
@@ -37,11 +47,13 @@ export function processDocument(
   const article = runStep('extract', document, () => extractArticle(document, context, options.extract));
   // Identity rests on the body: the same wire copy under another outlet's headline is one article.
   const fingerprint = runStep('fingerprint', document, () => fingerprintText(articleBodyText(article.value)));
+  const language = runStep('language', document, () => analyzeLanguage(article.value, options.language));
   return {
     document,
     article: article.value,
     fingerprint: fingerprint.value,
-    timingsMs: { extract: article.ms, fingerprint: fingerprint.ms },
+    analysis: { version: ANALYSIS_VERSION, language: language.value, claims: [] },
+    timingsMs: { extract: article.ms, fingerprint: fingerprint.ms, language: language.ms },
   };
 }
 

@@ -7,3 +7,6 @@ export * from './offset-map.js';
 export * from './article.js';
 export * from './quantity.js';
 export * from './time-expression.js';
+export * from './language.js';
+export * from './claim.js';
+export * from './analysis.js';

@@ -4,7 +4,8 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { asStoryName } from '../model/index.js';
+import { analyzeLanguage } from '../language/index.js';
+import { asArticleId, asStoryName, makeSpan, type ArticleAnalysis, type Claim, type ExtractedArticle } from '../model/index.js';
 import { fingerprintText } from '../shared/text-fingerprint.js';
 import { articleFromDocument, rawTextDocument } from '../../tests/builders.js';
 import { openStore, type Store } from './index.js';
@@ -26,7 +27,33 @@ function item(source: string, path: string, stories = [STORY], canonicalUrl: str
   const article = articleFromDocument(document, canonicalUrl
     ? { canonicalUrl: { value: canonicalUrl, from: 'link-canonical', reliability: 'high', evidence: canonicalUrl } }
     : {});
-  return { document, article, fingerprint: fingerprintText(article.text), stories, receivedAt: AT };
+  return { document, article, fingerprint: fingerprintText(article.text), analysis: analysisOf(article), stories, receivedAt: AT };
+}
+
+/** The real language reading of the text, and one claim built by hand on it ("Officials … said"). */
+function analysisOf(article: ExtractedArticle): ArticleAnalysis {
+  const language = analyzeLanguage(article, { latestYear: 2024 });
+  const claims: Claim[] = [];
+  const said = article.text.indexOf(' said ');
+  const clauseEnd = article.text.indexOf(',', said);
+  if (said > 0 && clauseEnd > said) {
+    const at = (start: number, end: number) => makeSpan(start, end, article.text.length, 'contract test');
+    claims.push({
+      sentence: 0,
+      source: at(0, said),
+      cue: at(said + 1, said + 5),
+      content: [at(said + 6, clauseEnd)],
+      kind: 'indirect',
+      speaker: { name: 'Kestrel Bay port authority', type: 'organisation', entity: null, role: null, affiliation: null },
+      relayedBy: [],
+      stance: 'asserts',
+      hedges: [],
+      quantities: language.quantities.length > 0 ? [0] : [],
+      times: language.times.length > 0 ? [0] : [],
+      statementTime: language.times.length > 0 ? 0 : null,
+    });
+  }
+  return { version: 'test', language, claims };
 }
 
 function contract(name: string, location: string, skip: string | false) {
@@ -77,6 +104,23 @@ function contract(name: string, location: string, skip: string | false) {
       assert.deepEqual(outcome.kind === 'unchanged' && outcome.addedToStories, [other]);
       const stories = await store.listStories();
       assert.deepEqual(stories.map((s) => [s.name, s.articles]), [['coastal pollution', 1], ['harbour spill', 2]]);
+    });
+
+    test("an article's analysis and claims round-trip, and reanalysis replaces them", async () => {
+      const saved = item(WIRE_COPY, 'a.txt');
+      const lookup = await store.findArticle(saved.document.id);
+      assert.equal(lookup.kind, 'found');
+      const stored = await store.getAnalysis(asArticleId(saved.document.id));
+      assert.ok(stored, 'the first save stored an analysis');
+      const { tokens: _tokens, ...withoutTokens } = saved.analysis.language;
+      assert.deepEqual(JSON.parse(JSON.stringify(stored.language)), JSON.parse(JSON.stringify(withoutTokens)));
+      assert.ok(stored.language.sentences.length >= 4, 'four sentences of the wire copy');
+      assert.equal(stored.claims.length, 1);
+      assert.deepEqual(stored.claims[0], saved.analysis.claims[0]);
+      await store.replaceAnalysis(asArticleId(saved.document.id), { ...saved.analysis, version: 'test-2', claims: [] }, AT);
+      const replaced = await store.getAnalysis(asArticleId(saved.document.id));
+      assert.equal(replaced?.version, 'test-2');
+      assert.equal(replaced?.claims.length, 0);
     });
 
     test('unknown and ambiguous ids are told apart', async () => {

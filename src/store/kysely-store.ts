@@ -4,6 +4,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import {
   asArticleId,
+  type ArticleAnalysis,
+  type Claim,
   originFile,
   originUrl,
   type ArticleId,
@@ -13,6 +15,16 @@ import {
 import { estimateJaccard } from '../shared/text-fingerprint.js';
 import type { SqlDialect } from './migrations.js';
 import {
+  readEntities,
+  readHedges,
+  readIndices,
+  readMentions,
+  readQuantities,
+  readSentences,
+  readSpan,
+  readSpans,
+  readSpeakers,
+  readTimes,
   readBlocks,
   readMetadata,
   readMinhash,
@@ -21,7 +33,7 @@ import {
   readRemoved,
   readWarnings,
 } from './rows.js';
-import type { Database, DocumentsTable } from './schema.js';
+import type { ClaimsTable, Database, DocumentsTable } from './schema.js';
 import type {
   ArticleFilter,
   ArticleLookup,
@@ -30,6 +42,7 @@ import type {
   DuplicatePolicy,
   SaveOutcome,
   Store,
+  StoredAnalysis,
   StoredSource,
   StorySummary,
 } from './store.js';
@@ -63,6 +76,7 @@ export class KyselyStore implements Store {
       } else {
         const articleId = asArticleId(item.document.id);
         await insertArticle(trx, articleId, item);
+        await insertAnalysis(trx, articleId, item.analysis, item.receivedAt);
         outcome = { kind: 'new-article', articleId };
       }
       await trx.insertInto('documents').values(documentRow(item, outcome.articleId)).execute();
@@ -206,6 +220,36 @@ export class KyselyStore implements Store {
     return rows.map((r) => ({ name: r.name, createdAt: r.created_at, articles: Number(r.articles) }));
   }
 
+  async getAnalysis(articleId: ArticleId): Promise<StoredAnalysis | null> {
+    const row = await this.db.selectFrom('article_analyses').selectAll().where('article_id', '=', articleId).executeTakeFirst();
+    if (!row) return null;
+    const claimRows = await this.db
+      .selectFrom('claims')
+      .selectAll()
+      .where('article_id', '=', articleId)
+      .orderBy('ordinal')
+      .execute();
+    return {
+      version: row.analysis_version,
+      analyzedAt: row.analyzed_at,
+      language: {
+        sentences: readSentences(articleId, row.sentences),
+        entities: readEntities(articleId, row.entities),
+        mentions: readMentions(articleId, row.mentions),
+        quantities: readQuantities(articleId, row.quantities),
+        times: readTimes(articleId, row.times),
+      },
+      claims: claimRows.map(claimFromRow),
+    };
+  }
+
+  async replaceAnalysis(articleId: ArticleId, analysis: ArticleAnalysis, at: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await deleteAnalysis(trx, articleId);
+      await insertAnalysis(trx, articleId, analysis, at);
+    });
+  }
+
   async getFeedState(url: string): Promise<unknown | null> {
     const row = await this.db.selectFrom('feed_states').select('state').where('url', '=', url).executeTakeFirst();
     return row ? (JSON.parse(row.state) as unknown) : null;
@@ -316,6 +360,98 @@ async function insertArticle(trx: Transaction<Database>, id: ArticleId, item: Ar
       .values(fingerprint.bandKeys.map((band_key) => ({ article_id: id, band_key })))
       .execute();
   }
+}
+
+async function deleteAnalysis(trx: Transaction<Database>, articleId: ArticleId): Promise<void> {
+  await trx.deleteFrom('claims').where('article_id', '=', articleId).execute();
+  await trx.deleteFrom('article_entities').where('article_id', '=', articleId).execute();
+  await trx.deleteFrom('article_analyses').where('article_id', '=', articleId).execute();
+}
+
+async function insertAnalysis(trx: Transaction<Database>, articleId: ArticleId, analysis: ArticleAnalysis, at: string): Promise<void> {
+  const { language, claims } = analysis;
+  await trx
+    .insertInto('article_analyses')
+    .values({
+      article_id: articleId,
+      analysis_version: analysis.version,
+      sentences: JSON.stringify(language.sentences),
+      entities: JSON.stringify(language.entities),
+      mentions: JSON.stringify(language.mentions),
+      quantities: JSON.stringify(language.quantities),
+      times: JSON.stringify(language.times),
+      analyzed_at: at,
+    })
+    .execute();
+  const mentionCounts = new Map<number, number>();
+  for (const mention of language.mentions) mentionCounts.set(mention.entity, (mentionCounts.get(mention.entity) ?? 0) + 1);
+  // Two entities of one article never share a key, but guard anyway: the key is the primary key.
+  const byKey = new Map<string, { canonical: string; type: string; mentions: number }>();
+  language.entities.forEach((entity, index) => {
+    const seen = byKey.get(entity.key);
+    const mentions = (seen?.mentions ?? 0) + (mentionCounts.get(index) ?? 0);
+    byKey.set(entity.key, { canonical: seen?.canonical ?? entity.canonical, type: seen?.type ?? entity.type, mentions });
+  });
+  const entityRows = [...byKey].map(([entity_key, e]) => ({ article_id: articleId, entity_key, canonical: e.canonical, type: e.type, mentions: e.mentions }));
+  for (const chunk of chunks(entityRows, ROWS_PER_INSERT)) await trx.insertInto('article_entities').values(chunk).execute();
+  const claimRows = claims.map((claim, ordinal) => claimRow(articleId, ordinal, claim));
+  for (const chunk of chunks(claimRows, ROWS_PER_INSERT)) await trx.insertInto('claims').values(chunk).execute();
+}
+
+/** Multi-row inserts in slices that stay under SQLite's bound-parameter limit. */
+const ROWS_PER_INSERT = 50;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function claimRow(articleId: ArticleId, ordinal: number, claim: Claim): ClaimsTable {
+  return {
+    article_id: articleId,
+    ordinal,
+    sentence: claim.sentence,
+    kind: claim.kind,
+    stance: claim.stance,
+    speaker_name: claim.speaker.name,
+    speaker_type: claim.speaker.type,
+    speaker_entity: claim.speaker.entity,
+    speaker_role: claim.speaker.role,
+    speaker_affiliation: claim.speaker.affiliation,
+    relayed_by: JSON.stringify(claim.relayedBy),
+    source_span: claim.source ? JSON.stringify(claim.source) : null,
+    cue_span: claim.cue ? JSON.stringify(claim.cue) : null,
+    content_spans: JSON.stringify(claim.content),
+    hedges: JSON.stringify(claim.hedges),
+    quantities: JSON.stringify(claim.quantities),
+    times: JSON.stringify(claim.times),
+    statement_time: claim.statementTime,
+  };
+}
+
+function claimFromRow(row: ClaimsTable): Claim {
+  const id = `${row.article_id}#${row.ordinal}`;
+  return {
+    sentence: Number(row.sentence),
+    source: row.source_span === null ? null : readSpan(id, 'source_span', row.source_span),
+    cue: row.cue_span === null ? null : readSpan(id, 'cue_span', row.cue_span),
+    content: readSpans(id, 'content_spans', row.content_spans),
+    kind: row.kind as Claim['kind'],
+    stance: row.stance as Claim['stance'],
+    speaker: {
+      name: row.speaker_name,
+      type: row.speaker_type as Claim['speaker']['type'],
+      entity: row.speaker_entity as Claim['speaker']['entity'],
+      role: row.speaker_role,
+      affiliation: row.speaker_affiliation,
+    },
+    relayedBy: readSpeakers(id, row.relayed_by),
+    hedges: readHedges(id, row.hedges),
+    quantities: readIndices(id, 'quantities', row.quantities),
+    times: readIndices(id, 'times', row.times),
+    statementTime: row.statement_time === null ? null : Number(row.statement_time),
+  };
 }
 
 function documentRow(item: ArticleToSave, articleId: ArticleId): DocumentsTable {

@@ -99,6 +99,59 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0003_language_and_claims': {
+      async up(db: Kysely<any>) {
+        // What the language stage read in each article (tokens are not kept: they are cheap to
+        // recompute and would triple the store). One row per article, replaced on reanalysis.
+        await db.schema
+          .createTable('article_analyses')
+          .addColumn('article_id', 'text', (c) => c.primaryKey().references('articles.id'))
+          .addColumn('analysis_version', 'text', (c) => c.notNull())
+          .addColumn('sentences', 'text', (c) => c.notNull())
+          .addColumn('entities', 'text', (c) => c.notNull())
+          .addColumn('mentions', 'text', (c) => c.notNull())
+          .addColumn('quantities', 'text', (c) => c.notNull())
+          .addColumn('times', 'text', (c) => c.notNull())
+          .addColumn('analyzed_at', 'text', (c) => c.notNull())
+          .execute();
+        // Entities by canonical key across the store: "every article that mentions NATO".
+        await db.schema
+          .createTable('article_entities')
+          .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id'))
+          .addColumn('entity_key', 'text', (c) => c.notNull())
+          .addColumn('canonical', 'text', (c) => c.notNull())
+          .addColumn('type', 'text', (c) => c.notNull())
+          .addColumn('mentions', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('article_entities_pk', ['article_id', 'entity_key'])
+          .execute();
+        await db.schema.createIndex('article_entities_key').on('article_entities').column('entity_key').execute();
+        // Claims get their own rows so they can be filtered by speaker, stance and kind in SQL.
+        await db.schema
+          .createTable('claims')
+          .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id'))
+          .addColumn('ordinal', 'integer', (c) => c.notNull())
+          .addColumn('sentence', 'integer', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('stance', 'text', (c) => c.notNull())
+          .addColumn('speaker_name', 'text', (c) => c.notNull())
+          .addColumn('speaker_type', 'text', (c) => c.notNull())
+          .addColumn('speaker_entity', 'text')
+          .addColumn('speaker_role', 'text')
+          .addColumn('speaker_affiliation', 'text')
+          .addColumn('relayed_by', 'text', (c) => c.notNull())
+          .addColumn('source_span', 'text')
+          .addColumn('cue_span', 'text')
+          .addColumn('content_spans', 'text', (c) => c.notNull())
+          .addColumn('hedges', 'text', (c) => c.notNull())
+          .addColumn('quantities', 'text', (c) => c.notNull())
+          .addColumn('times', 'text', (c) => c.notNull())
+          .addColumn('statement_time', 'integer')
+          .addPrimaryKeyConstraint('claims_pk', ['article_id', 'ordinal'])
+          .execute();
+        await db.schema.createIndex('claims_speaker').on('claims').column('speaker_name').execute();
+        await db.schema.createIndex('claims_stance').on('claims').column('stance').execute();
+      },
+    },
   };
 }
 

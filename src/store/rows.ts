@@ -7,8 +7,16 @@ import type {
   Block,
   Diagnostic,
   DocumentOrigin,
+  Entity,
+  EntityMention,
+  Hedge,
   OffsetSegment,
+  Quantity,
   RemovedBlock,
+  Sentence,
+  Span,
+  Speaker,
+  TimeExpression,
 } from '../model/index.js';
 
 const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
@@ -58,3 +66,22 @@ export const readMetadata = (id: string, v: string) => readJson<ArticleMetadata>
 export const readWarnings = (id: string, v: string) => readJson<Diagnostic[]>(z.array(diagnostic), 'warnings', id, v);
 export const readOrigin = (id: string, v: string) => readJson<DocumentOrigin>(origin, 'origin', id, v);
 export const readMinhash = (id: string, v: string) => readJson<number[]>(z.array(z.number()), 'minhash', id, v);
+
+const sentence = z.object({ span, tokens: z.object({ first: z.number().int(), end: z.number().int() }), block: z.number().int() });
+const entity = z.object({ key: z.string(), canonical: z.string(), type: z.string() });
+const mention = z.object({ span, entity: z.number().int().nonnegative(), kind: z.string() });
+const quantity = z.object({ span, valueSpan: span });
+const time = z.object({ span, kind: z.string() });
+const speaker = z.object({ name: z.string(), type: z.string() });
+const hedge = z.object({ span, kind: z.enum(['hedge', 'verification']) });
+
+export const readSentences = (id: string, v: string) => readJson<Sentence[]>(z.array(sentence), 'sentences', id, v);
+export const readEntities = (id: string, v: string) => readJson<Entity[]>(z.array(entity), 'entities', id, v);
+export const readMentions = (id: string, v: string) => readJson<EntityMention[]>(z.array(mention), 'mentions', id, v);
+export const readQuantities = (id: string, v: string) => readJson<Quantity[]>(z.array(quantity), 'quantities', id, v);
+export const readTimes = (id: string, v: string) => readJson<TimeExpression[]>(z.array(time), 'times', id, v);
+export const readSpan = (id: string, column: string, v: string) => readJson<Span>(span, column, id, v);
+export const readSpans = (id: string, column: string, v: string) => readJson<Span[]>(z.array(span).min(1), column, id, v);
+export const readSpeakers = (id: string, v: string) => readJson<Speaker[]>(z.array(speaker), 'relayed_by', id, v);
+export const readHedges = (id: string, v: string) => readJson<Hedge[]>(z.array(hedge), 'hedges', id, v);
+export const readIndices = (id: string, column: string, v: string) => readJson<number[]>(z.array(z.number().int().nonnegative()), column, id, v);

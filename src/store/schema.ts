@@ -75,6 +75,46 @@ export interface FeedStatesTable {
   polled_at: string;
 }
 
+export interface ArticleAnalysesTable {
+  article_id: string;
+  analysis_version: string;
+  sentences: string; // JSON Sentence[]
+  entities: string; // JSON Entity[]
+  mentions: string; // JSON EntityMention[]
+  quantities: string; // JSON Quantity[]
+  times: string; // JSON TimeExpression[]
+  analyzed_at: string;
+}
+
+export interface ArticleEntitiesTable {
+  article_id: string;
+  entity_key: string;
+  canonical: string;
+  type: string;
+  mentions: number;
+}
+
+export interface ClaimsTable {
+  article_id: string;
+  ordinal: number; // position of the claim in its article, from 0
+  sentence: number;
+  kind: string;
+  stance: string;
+  speaker_name: string;
+  speaker_type: string;
+  speaker_entity: string | null;
+  speaker_role: string | null;
+  speaker_affiliation: string | null;
+  relayed_by: string; // JSON Speaker[]
+  source_span: string | null; // JSON Span
+  cue_span: string | null; // JSON Span
+  content_spans: string; // JSON Span[]
+  hedges: string; // JSON Hedge[]
+  quantities: string; // JSON number[] (indices into the analysis's quantities)
+  times: string; // JSON number[]
+  statement_time: number | null;
+}
+
 export interface Database {
   documents: DocumentsTable;
   articles: ArticlesTable;
@@ -83,4 +123,7 @@ export interface Database {
   story_articles: StoryArticlesTable;
   runs: RunsTable;
   feed_states: FeedStatesTable;
+  article_analyses: ArticleAnalysesTable;
+  article_entities: ArticleEntitiesTable;
+  claims: ClaimsTable;
 }

@@ -3,9 +3,12 @@
 // connection set-up differs. Each save is one transaction, so a failure leaves no partial rows.
 
 import type {
+  ArticleAnalysis,
   ArticleId,
   ArticleMetadata,
   Block,
+  Claim,
+  LanguageAnnotations,
   Diagnostic,
   DocumentFormat,
   DocumentId,
@@ -19,10 +22,19 @@ import type {
 import type { TextFingerprint } from '../shared/text-fingerprint.js';
 import type { SqlDialect } from './migrations.js';
 
+/** An analysis as stored: everything but the tokens, which are recomputed when needed. */
+export interface StoredAnalysis {
+  readonly version: string;
+  readonly analyzedAt: string;
+  readonly language: Omit<LanguageAnnotations, 'tokens'>;
+  readonly claims: readonly Claim[];
+}
+
 export interface ArticleToSave {
   readonly document: RawDocument;
   readonly article: ExtractedArticle;
   readonly fingerprint: TextFingerprint;
+  readonly analysis: ArticleAnalysis;
   readonly stories: readonly StoryName[];
   /** ISO instant; supplied by the caller so the store has no clock of its own. */
   readonly receivedAt: string;
@@ -118,6 +130,10 @@ export interface Store {
   /** By full id or a unique prefix of at least 6 hex characters. */
   findArticle(idOrPrefix: string): Promise<ArticleLookup>;
   listStories(): Promise<StorySummary[]>;
+  /** The stored analysis of an article, or null when it was stored before analysis existed. */
+  getAnalysis(articleId: ArticleId): Promise<StoredAnalysis | null>;
+  /** Replaces an article's analysis (language annotations and claims) in one transaction. */
+  replaceAnalysis(articleId: ArticleId, analysis: ArticleAnalysis, at: string): Promise<void>;
   getFeedState(url: string): Promise<unknown | null>;
   putFeedState(url: string, state: unknown, polledAt: string): Promise<void>;
   startRun(command: string, config: unknown, startedAt: string): Promise<number>;

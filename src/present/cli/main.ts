@@ -11,8 +11,10 @@ import { defaultExtractOptions } from '../../extract/index.js';
 import { asStoryName, formatDiagnostic, type StoryName } from '../../model/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import { annotationsJson, formatAnnotations } from './annotations.js';
 import { formatArticle, formatArticleTable, formatIngestSummary } from './format.js';
 import { progressReporter } from './progress.js';
+import type { PipelineOptions } from '../../pipeline.js';
 
 const DEFAULT_DB = './crosscheck.db';
 /** Two texts sharing this share of word 5-grams (estimated) are one article reached twice. */
@@ -84,6 +86,11 @@ const inputOptions = (command: Command) =>
     .option('--no-fetch-items', 'for feeds given by URL, do not fetch the pages of items that carry only a summary')
     .addOption(new Option('--format <format>', 'read every input as this format instead of sniffing it').choices(['html', 'text', 'feed', 'jsonl']));
 
+/** Year-less dates in undated articles are placed no later than the year we read them in. */
+function pipelineOptions(): PipelineOptions {
+  return { extract: defaultExtractOptions, language: { latestYear: now().getUTCFullYear() } };
+}
+
 inputOptions(
   program
     .command('ingest')
@@ -97,7 +104,7 @@ inputOptions(
     inputs,
     stories: opts.story ?? [],
     ingest: ingestOptionsFrom(opts),
-    pipeline: { extract: defaultExtractOptions },
+    pipeline: pipelineOptions(),
     duplicates: { nearDuplicateJaccard: NEAR_DUPLICATE_JACCARD },
   };
   const progress = progressReporter({ json: opts.json, title: 'ingest' });
@@ -135,7 +142,7 @@ inputOptions(
       once: opts.once,
       stories: opts.story ?? [],
       ingest: ingestOptionsFrom(opts),
-      pipeline: { extract: defaultExtractOptions },
+      pipeline: pipelineOptions(),
       duplicates: { nearDuplicateJaccard: NEAR_DUPLICATE_JACCARD },
     }, {
       now,
@@ -207,9 +214,13 @@ program
   .argument('<id>', 'article id or a unique prefix of it (at least 6 characters)')
   .option('--db <path>', 'SQLite file, or a postgres:// URL', DEFAULT_DB)
   .option('--removed', 'also list what was removed as boilerplate, with the rule that removed it', false)
-  .option('--json', 'print the stored article as JSON', false)
+  .option('--annotations', 'mark what the language and claims stages read: entities, figures, dates, claims', false)
+  .option('--json', 'print the stored article (or with --annotations, its annotations) as JSON', false)
   .action(async (id: string, opts) => {
-    const lookup = await withStore(opts.db, opts.json, (store) => store.findArticle(id));
+    const { lookup, analysis } = await withStore(opts.db, opts.json, async (store) => {
+      const found = await store.findArticle(id);
+      return { lookup: found, analysis: found.kind === 'found' && opts.annotations ? await store.getAnalysis(found.article.id) : null };
+    });
     if (lookup.kind === 'missing') {
       process.stderr.write(`error[show/not-found] no article with id ${id} in ${opts.db}; list them with 'crosscheck articles'.\n`);
       process.exitCode = EXIT.someInputsFailed;
@@ -220,7 +231,12 @@ program
       process.exitCode = EXIT.usage;
       return;
     }
-    if (opts.json) {
+    if (opts.annotations) {
+      const rendered = opts.json
+        ? JSON.stringify(annotationsJson(lookup.article, analysis), null, 2)
+        : formatAnnotations(lookup.article, analysis, { colour: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'] });
+      process.stdout.write(`${rendered}\n`);
+    } else if (opts.json) {
       const { primarySource, ...rest } = lookup.article;
       const removed = rest.removed.map((r) => ({ ...r, text: primarySource.source.slice(r.sourceSpan.start, r.sourceSpan.end) }));
       process.stdout.write(`${JSON.stringify({ ...rest, removed, primarySource: { ...primarySource, source: undefined } }, null, 2)}\n`);

@@ -1,0 +1,15 @@
+// The folded form of a word used for every lexicon lookup in the language and claims stages:
+// lower case, curly quotes and dashes made ASCII, no-break spaces made spaces.
+
+const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[\u2018\u2019\u201B\u02BC\u2032]/g, "'"],
+  [/[\u201C\u201D\u201E\u201F\u2033]/g, '"'],
+  [/[\u2010\u2011\u2012\u2013\u2014\u2212]/g, '-'],
+  [/[\u00A0\u2007\u202F]/g, ' '],
+];
+
+export function foldForLookup(surface: string): string {
+  let folded = surface.toLowerCase();
+  for (const [pattern, replacement] of FOLDS) folded = folded.replace(pattern, replacement);
+  return folded;
+}
