@@ -47,17 +47,36 @@ export function processDocument(
   const article = runStep('extract', document, () => extractArticle(document, context, options.extract));
   // Identity rests on the body: the same wire copy under another outlet's headline is one article.
   const fingerprint = runStep('fingerprint', document, () => fingerprintText(articleBodyText(article.value)));
-  const language = runStep('language', document, () => analyzeLanguage(article.value, options.language));
+  const analysed = analyzeArticle(article.value, document, options);
   return {
     document,
     article: article.value,
     fingerprint: fingerprint.value,
-    analysis: { version: ANALYSIS_VERSION, language: language.value, claims: [] },
-    timingsMs: { extract: article.ms, fingerprint: fingerprint.ms, language: language.ms },
+    analysis: analysed.analysis,
+    timingsMs: { extract: article.ms, fingerprint: fingerprint.ms, ...analysed.timingsMs },
   };
 }
 
-function runStep<T>(name: PipelineStepName, document: RawDocument, step: () => T): { value: T; ms: number } {
+/** The analysis steps alone, for an article already extracted (ingest, and reanalysis of stored articles). */
+export function analyzeArticle(
+  article: Pick<ExtractedArticle, 'documentId' | 'text' | 'blocks' | 'metadata'>,
+  subject: StepSubject,
+  options: Pick<PipelineOptions, 'language'>,
+): { analysis: ArticleAnalysis; timingsMs: { language: number } } {
+  const language = runStep('language', subject, () => analyzeLanguage(article, options.language));
+  return {
+    analysis: { version: ANALYSIS_VERSION, language: language.value, claims: [] },
+    timingsMs: { language: language.ms },
+  };
+}
+
+/** What a failing step's message names: the input as the user gave it, and its id. */
+export interface StepSubject {
+  readonly label: string;
+  readonly id: string;
+}
+
+function runStep<T>(name: PipelineStepName, document: StepSubject, step: () => T): { value: T; ms: number } {
   const started = performance.now();
   try {
     const value = step();

@@ -8,8 +8,12 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/[\u00A0\u2007\u202F]/g, ' '],
 ];
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function foldForLookup(surface: string): string {
   let folded = surface.toLowerCase();
+  // Most words are plain ASCII: skip the replacements for them (the tokenizer calls this per token).
+  if (!NON_ASCII.test(folded)) return folded;
   for (const [pattern, replacement] of FOLDS) folded = folded.replace(pattern, replacement);
   return folded;
 }

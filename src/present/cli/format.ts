@@ -3,6 +3,7 @@
 import { formatDiagnostic, spanText, type Diagnostic } from '../../model/index.js';
 import type { IngestReport } from '../../app/ingest.js';
 import type { ArticleSummary, StoredArticle } from '../../store/index.js';
+import type { ClaimRecord } from '../records/claim-record.js';
 
 export function formatIngestSummary(report: IngestReport, location: string): string {
   const parts = [
@@ -56,6 +57,18 @@ export function formatArticle(article: StoredArticle, options: { removed: boolea
     }
   }
   return lines.join('\n');
+}
+
+export function formatClaimTable(records: readonly ClaimRecord[]): string {
+  if (records.length === 0) return 'no claims';
+  return records
+    .map((r) => {
+      const relay = r.relayedBy.length ? ` via ${r.relayedBy.join(' ← ')}` : '';
+      const figures = r.quantities.length ? `  [${r.quantities.map((q) => q.text).join('; ')}]` : '';
+      const when = r.statementDate ? ` (${r.statementDate.start === r.statementDate.end ? r.statementDate.start : `${r.statementDate.start}..${r.statementDate.end}`})` : '';
+      return `${r.article.id.slice(0, 8)} ${r.speaker.name}${relay} ${r.stance}${when}: ${truncate(r.content.text.replace(/\s+/g, ' '), 140)}${figures}`;
+    })
+    .join('\n');
 }
 
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {

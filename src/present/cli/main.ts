@@ -11,8 +11,10 @@ import { defaultExtractOptions } from '../../extract/index.js';
 import { asStoryName, formatDiagnostic, type StoryName } from '../../model/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import { loadAnalysedArticles, reanalyzeArticles } from '../../app/analyses.js';
+import { CLAIM_CSV_COLUMNS, claimCsvRow, claimRecords, csvLine } from '../records/claim-record.js';
 import { annotationsJson, formatAnnotations } from './annotations.js';
-import { formatArticle, formatArticleTable, formatIngestSummary } from './format.js';
+import { formatArticle, formatArticleTable, formatClaimTable, formatIngestSummary } from './format.js';
 import { progressReporter } from './progress.js';
 import type { PipelineOptions } from '../../pipeline.js';
 
@@ -26,6 +28,14 @@ const now = () => new Date();
 function parseStory(value: string, previous: StoryName[] = []): StoryName[] {
   try {
     return [...previous, asStoryName(value)];
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
+function parseOneStory(value: string): StoryName {
+  try {
+    return asStoryName(value);
   } catch (error) {
     throw new InvalidArgumentError((error as Error).message);
   }
@@ -243,6 +253,43 @@ program
     } else {
       process.stdout.write(`${formatArticle(lookup.article, { removed: opts.removed })}\n`);
     }
+  });
+
+program
+  .command('claims')
+  .description('list attributed claims: who said what, with stance, figures, dates and the exact words')
+  .option('--db <path>', 'SQLite file, or a postgres:// URL', DEFAULT_DB)
+  .option('--story <name>', 'only the articles of this story', parseOneStory)
+  .option('--speaker <name>', 'only claims whose speaker name contains this (case-insensitive)')
+  .option('--stance <stance>', 'only claims with this stance (asserts, denies, alleges, …)')
+  .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv', 'table']).default('table'))
+  .action(async (opts) => {
+    const { articles, unanalysed } = await withStore(opts.db, opts.format !== 'table', (store) => loadAnalysedArticles(store, opts.story));
+    const speaker = typeof opts.speaker === 'string' ? opts.speaker.toLowerCase() : null;
+    const records = articles
+      .flatMap(({ article, analysis }) => claimRecords(article, analysis))
+      .filter((r) => (speaker === null || r.speaker.name.toLowerCase().includes(speaker)) && (opts.stance === undefined || r.stance === opts.stance));
+    if (opts.format === 'jsonl') process.stdout.write(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    else if (opts.format === 'csv') process.stdout.write([CLAIM_CSV_COLUMNS, ...records.map(claimCsvRow)].map((row) => `${csvLine(row)}\r\n`).join(''));
+    else process.stdout.write(`${formatClaimTable(records)}\n`);
+    if (unanalysed > 0) process.stderr.write(`note: ${unanalysed} stored articles have no analysis yet; run 'crosscheck reanalyze' to add their claims.\n`);
+  });
+
+program
+  .command('reanalyze')
+  .description('run the language and claims stages again over stored articles (those analysed by an older version, or all with --force)')
+  .option('--db <path>', 'SQLite file, or a postgres:// URL', DEFAULT_DB)
+  .option('--story <name>', 'only the articles of this story', parseOneStory)
+  .option('--force', 'reanalyse every article, even those already up to date', false)
+  .option('--json', 'print one JSON report instead of text, and no progress bar', false)
+  .action(async (opts) => {
+    const progress = progressReporter({ json: opts.json, title: 'reanalyze' });
+    const report = await withStore(opts.db, opts.json, (store) =>
+      reanalyzeArticles(store, { story: opts.story, force: opts.force, pipeline: pipelineOptions() }, { now, onProgress: (done, total) => progress.update(done, total, '') }),
+    );
+    progress.stop();
+    if (opts.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+    else process.stdout.write(`reanalysed ${report.reanalysed} of ${report.articles} articles (${report.upToDate} already up to date)\n`);
   });
 
 program
