@@ -34,6 +34,7 @@ import {
   readWarnings,
 } from './rows.js';
 import type { ClaimsTable, Database, DocumentsTable } from './schema.js';
+import { decodeTokens, encodeTokens } from './token-codec.js';
 import type {
   ArticleFilter,
   ArticleLookup,
@@ -233,6 +234,7 @@ export class KyselyStore implements Store {
       version: row.analysis_version,
       analyzedAt: row.analyzed_at,
       language: {
+        tokens: decodeTokens(articleId, row.tokens),
         sentences: readSentences(articleId, row.sentences),
         entities: readEntities(articleId, row.entities),
         mentions: readMentions(articleId, row.mentions),
@@ -375,6 +377,7 @@ async function insertAnalysis(trx: Transaction<Database>, articleId: ArticleId, 
     .values({
       article_id: articleId,
       analysis_version: analysis.version,
+      tokens: encodeTokens(language.tokens),
       sentences: JSON.stringify(language.sentences),
       entities: JSON.stringify(language.entities),
       mentions: JSON.stringify(language.mentions),

@@ -101,12 +101,14 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
     },
     '0003_language_and_claims': {
       async up(db: Kysely<any>) {
-        // What the language stage read in each article (tokens are not kept: they are cheap to
-        // recompute and would triple the store). One row per article, replaced on reanalysis.
+        // What the language stage read in each article, tokens included (compactly: reconcile
+        // reads them, and re-tagging a 10,000-article story on every brief would take seconds).
+        // One row per article, replaced on reanalysis.
         await db.schema
           .createTable('article_analyses')
           .addColumn('article_id', 'text', (c) => c.primaryKey().references('articles.id'))
           .addColumn('analysis_version', 'text', (c) => c.notNull())
+          .addColumn('tokens', 'text', (c) => c.notNull())
           .addColumn('sentences', 'text', (c) => c.notNull())
           .addColumn('entities', 'text', (c) => c.notNull())
           .addColumn('mentions', 'text', (c) => c.notNull())

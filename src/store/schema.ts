@@ -78,6 +78,7 @@ export interface FeedStatesTable {
 export interface ArticleAnalysesTable {
   article_id: string;
   analysis_version: string;
+  tokens: string; // JSON compact tokens, see token-codec.ts
   sentences: string; // JSON Sentence[]
   entities: string; // JSON Entity[]
   mentions: string; // JSON EntityMention[]

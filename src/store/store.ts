@@ -22,11 +22,10 @@ import type {
 import type { TextFingerprint } from '../shared/text-fingerprint.js';
 import type { SqlDialect } from './migrations.js';
 
-/** An analysis as stored: everything but the tokens, which are recomputed when needed. */
 export interface StoredAnalysis {
   readonly version: string;
   readonly analyzedAt: string;
-  readonly language: Omit<LanguageAnnotations, 'tokens'>;
+  readonly language: LanguageAnnotations;
   readonly claims: readonly Claim[];
 }
 
