@@ -1,0 +1,141 @@
+// The brief rendered for people: Markdown for terminals and notes, a standalone HTML page for a
+// browser. Both read the Brief data object only; every line ends in the words it rests on and
+// the article they are in. Article-derived text is escaped (HTML) or quoted (Markdown) always.
+
+import type { Brief, BriefEvidence, BriefFigure, BriefInterval } from './brief-data.js';
+
+/** Evidence quotes longer than this are cut with an ellipsis in the human forms (JSON keeps them whole). */
+const QUOTE_MAX_CHARS = 220;
+/** At most this many evidence quotes per line; the JSON form lists all. */
+const QUOTES_PER_LINE = 2;
+
+export function figureText(f: BriefFigure): string {
+  const number = (n: number) => n.toLocaleString('en-GB');
+  let amount: string;
+  if (f.alternatives) amount = f.alternatives.map(number).join(' or ');
+  else if (f.value !== null) amount = number(f.value);
+  else if (f.low !== null && f.high !== null) amount = `${number(f.low)}–${number(f.high)}`;
+  else if (f.low !== null) amount = `${number(f.low)}+`;
+  else if (f.high !== null) amount = `up to ${number(f.high)}`;
+  else amount = 'an unstated number of';
+  const qualifier = f.qualifier && f.qualifier !== 'exact' && !f.alternatives ? `${f.qualifier} ` : '';
+  const marks = [f.increment ? 'another' : '', f.total ? 'total' : '', f.projected ? 'expected' : ''].filter(Boolean);
+  return `${qualifier}${amount}${f.unit ? ` ${f.unit}` : ''}${marks.length ? ` (${marks.join(', ')})` : ''}`;
+}
+
+export function intervalText(i: BriefInterval | null): string {
+  if (!i) return 'undated';
+  const range = i.start === i.end ? i.start : `${i.start} – ${i.end}`;
+  return i.basis === 'publication' ? `${range} (published)` : range;
+}
+
+function quote(e: BriefEvidence): string {
+  const words = e.exact.replace(/\s+/g, ' ').trim();
+  return words.length > QUOTE_MAX_CHARS ? `${words.slice(0, QUOTE_MAX_CHARS - 1)}…` : words;
+}
+
+function where(e: BriefEvidence): string {
+  return `${e.outlet ?? 'unknown outlet'}, ${e.article.slice(0, 8)} @${e.start}`;
+}
+
+// ---------------------------------------------------------------- Markdown
+
+export function briefMarkdown(brief: Brief): string {
+  const md = (s: string) => s.replace(/([\\`*_[\]|<>])/g, '\\$1');
+  const cite = (evidence: readonly BriefEvidence[]) =>
+    evidence
+      .slice(0, QUOTES_PER_LINE)
+      .map((e) => `“${md(quote(e))}” (${md(where(e))})`)
+      .join('; ');
+  const out: string[] = [];
+  const outlets = new Set(brief.articles.map((a) => a.outlet ?? `?${a.id}`));
+  out.push(`# ${md(brief.story)}`, '');
+  out.push(`${brief.articles.length} articles from ${outlets.size} outlets${brief.generatedAt ? `, brief generated ${brief.generatedAt}` : ''}.`, '');
+
+  const counts = brief.propositions.filter((p) => p.measure === 'count' && p.figures.length > 0);
+  out.push('## Key figures by original source', '');
+  if (counts.length === 0) out.push('No figures were attributed to a source.', '');
+  for (const p of counts) {
+    out.push(`### ${md(p.label)}`, '');
+    out.push('| # | as of | claimant | figure | relayed by | articles | words |', '|---|---|---|---|---|---|---|');
+    p.figures.forEach((f, i) => {
+      out.push(`| ${i + 1} | ${md(intervalText(f.asOf))} | ${md(f.claimant.name)} | ${md(figureText(f))} | ${md(f.relayedBy.join(', ') || '—')} | ${f.articles.length} | ${cite(f.evidence)} |`);
+    });
+    out.push('');
+    for (const r of p.relations) {
+      if (r.kind === 'restatement') continue;
+      out.push(`- #${r.a + 1} → #${r.b + 1}: **${r.kind}** — ${md(r.why)}`);
+    }
+    const ind = p.independence;
+    out.push(`- Independence: ${ind.articles} articles, ${ind.outlets} outlets, ${ind.reports} distinct reports, ${ind.originalSources.length} original ${ind.originalSources.length === 1 ? 'source' : 'sources'}: ${md(ind.originalSources.join(', ') || 'none named')}`, '');
+  }
+
+  out.push('## Denials', '');
+  if (brief.denials.length === 0) out.push('None reported.');
+  for (const d of brief.denials) out.push(`- **${md(d.speaker.name)}** (${md(d.when ? intervalText(d.when) : `reported ${d.reportedBy ?? 'undated'}`)}): ${cite(d.evidence)}`);
+  out.push('');
+
+  const conflicts = brief.propositions.filter((p) => p.measure === 'claim' && p.conflicts.length > 0);
+  if (conflicts.length > 0) {
+    out.push('## Assertions against denials', '');
+    for (const p of conflicts) {
+      for (const c of p.conflicts) {
+        const denial = p.stances[c.denial]!;
+        const against = c.against.map((i) => p.stances[i]!.speaker.name).join(', ');
+        out.push(`- ${md(p.label)}: **${md(denial.speaker.name)}** ${denial.stance} what ${md(against)} ${c.against.length === 1 ? 'says' : 'say'} — ${md(c.why)}`);
+      }
+    }
+    out.push('');
+  }
+
+  out.push('## Timeline', '');
+  if (brief.timeline.length === 0) out.push('No dated events.');
+  for (const e of brief.timeline) {
+    out.push(`- ${md(e.start === e.end ? e.start : `${e.start} – ${e.end}`)} (${e.precision}, ${e.articles.length} ${e.articles.length === 1 ? 'article' : 'articles'}): ${cite(e.evidence)}`);
+  }
+  out.push('');
+
+  out.push('## Most-cited speakers', '');
+  for (const s of brief.speakers.slice(0, 10)) out.push(`- ${md(s.name)} (${s.type}): ${s.claims} claims in ${s.articles} ${s.articles === 1 ? 'article' : 'articles'}`);
+  out.push('');
+
+  out.push('## Open questions', '');
+  if (brief.openQuestions.length === 0) out.push('None flagged.');
+  for (const q of brief.openQuestions) out.push(`- ${q.kind === 'single-source' ? 'Only one source' : 'Not confirmed'}: ${md(q.text)} — ${cite(q.evidence)}`);
+  return `${out.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------- HTML
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export function briefHtml(brief: Brief): string {
+  const h = escapeHtml;
+  const cite = (evidence: readonly BriefEvidence[]) =>
+    evidence
+      .slice(0, QUOTES_PER_LINE)
+      .map((e) => `<q>${h(quote(e))}</q> <cite>${h(where(e))}</cite>`)
+      .join('<br>');
+  const parts: string[] = [];
+  parts.push(`<h1>${h(brief.story)}</h1><p>${brief.articles.length} articles${brief.generatedAt ? `, generated ${h(brief.generatedAt)}` : ''}.</p>`);
+  parts.push('<h2>Key figures by original source</h2>');
+  for (const p of brief.propositions.filter((x) => x.measure === 'count' && x.figures.length > 0)) {
+    parts.push(`<h3>${h(p.label)}</h3><table><thead><tr><th>#</th><th>as of</th><th>claimant</th><th>figure</th><th>relayed by</th><th>articles</th><th>words</th></tr></thead><tbody>`);
+    p.figures.forEach((f, i) => {
+      parts.push(`<tr><td>${i + 1}</td><td>${h(intervalText(f.asOf))}</td><td>${h(f.claimant.name)}</td><td>${h(figureText(f))}</td><td>${h(f.relayedBy.join(', ') || '—')}</td><td>${f.articles.length}</td><td>${cite(f.evidence)}</td></tr>`);
+    });
+    parts.push('</tbody></table><ul>');
+    for (const r of p.relations.filter((x) => x.kind !== 'restatement')) parts.push(`<li>#${r.a + 1} → #${r.b + 1}: <strong>${h(r.kind)}</strong> — ${h(r.why)}</li>`);
+    const ind = p.independence;
+    parts.push(`<li>Independence: ${ind.articles} articles, ${ind.outlets} outlets, ${ind.originalSources.length} original sources: ${h(ind.originalSources.join(', '))}</li></ul>`);
+  }
+  parts.push('<h2>Denials</h2><ul>');
+  for (const d of brief.denials) parts.push(`<li><strong>${h(d.speaker.name)}</strong> (${h(d.when ? intervalText(d.when) : `reported ${d.reportedBy ?? 'undated'}`)}): ${cite(d.evidence)}</li>`);
+  parts.push('</ul><h2>Timeline</h2><ul>');
+  for (const e of brief.timeline) parts.push(`<li>${h(e.start === e.end ? e.start : `${e.start} – ${e.end}`)} (${h(e.precision)}): ${cite(e.evidence)}</li>`);
+  parts.push('</ul><h2>Open questions</h2><ul>');
+  for (const q of brief.openQuestions) parts.push(`<li>${h(q.text)}</li>`);
+  parts.push('</ul>');
+  const style = 'body{font:15px/1.45 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}q{font-style:italic}cite{color:#555;font-size:.85em}';
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${h(brief.story)}: brief</title><style>${style}</style></head><body>${parts.join('\n')}</body></html>\n`;
+}
