@@ -10,3 +10,4 @@ export * from './time-expression.js';
 export * from './language.js';
 export * from './claim.js';
 export * from './analysis.js';
+export * from './story.js';
