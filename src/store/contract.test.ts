@@ -122,6 +122,17 @@ function contract(name: string, location: string, skip: string | false) {
       assert.equal(replaced?.claims.length, 0);
     });
 
+    test('brief snapshots are found by number or by the latest at or before a date', async () => {
+      const first = await store.saveSnapshot(STORY, { figures: 1 }, '2024-05-14T08:00:00.000Z');
+      const second = await store.saveSnapshot(STORY, { figures: 2 }, '2024-05-15T09:30:00.000Z');
+      assert.ok(second > first);
+      assert.deepEqual((await store.findSnapshot(STORY, { id: first }))?.brief, { figures: 1 });
+      assert.equal((await store.findSnapshot(STORY, { atOrBefore: '2024-05-14' }))?.id, first);
+      assert.equal((await store.findSnapshot(STORY, { atOrBefore: '2024-05-15' }))?.id, second);
+      assert.equal(await store.findSnapshot(STORY, { atOrBefore: '2024-05-13' }), null);
+      assert.deepEqual((await store.listSnapshots(STORY)).map((s) => s.id), [first, second]);
+    });
+
     test('unknown and ambiguous ids are told apart', async () => {
       assert.equal((await store.findArticle('ffffffffff')).kind, 'missing');
       assert.equal((await store.findArticle('not-hex')).kind, 'missing');

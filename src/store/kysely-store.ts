@@ -43,6 +43,8 @@ import type {
   DuplicatePolicy,
   SaveOutcome,
   Store,
+  BriefSnapshot,
+  SnapshotSelector,
   StoredAnalysis,
   StoredSource,
   StorySummary,
@@ -252,6 +254,36 @@ export class KyselyStore implements Store {
     });
   }
 
+  async saveSnapshot(story: StoryName, brief: unknown, at: string): Promise<number> {
+    const row = await this.db
+      .insertInto('brief_snapshots')
+      .values({ story_name: story, created_at: at, brief: JSON.stringify(brief) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return Number(row.id);
+  }
+
+  async findSnapshot(story: StoryName, selector: SnapshotSelector): Promise<BriefSnapshot | null> {
+    let query = this.db.selectFrom('brief_snapshots').selectAll().where('story_name', '=', story);
+    query = 'id' in selector
+      ? query.where('id', '=', selector.id)
+      : query.where('created_at', '<=', endOfDay(selector.atOrBefore)).orderBy('created_at', 'desc').orderBy('id', 'desc');
+    const row = await query.limit(1).executeTakeFirst();
+    if (!row) return null;
+    return { id: Number(row.id), story: row.story_name, createdAt: row.created_at, brief: JSON.parse(row.brief) as unknown };
+  }
+
+  async listSnapshots(story: StoryName): Promise<Omit<BriefSnapshot, 'brief'>[]> {
+    const rows = await this.db
+      .selectFrom('brief_snapshots')
+      .select(['id', 'story_name', 'created_at'])
+      .where('story_name', '=', story)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({ id: Number(r.id), story: r.story_name, createdAt: r.created_at }));
+  }
+
   async getFeedState(url: string): Promise<unknown | null> {
     const row = await this.db.selectFrom('feed_states').select('state').where('url', '=', url).executeTakeFirst();
     return row ? (JSON.parse(row.state) as unknown) : null;
@@ -455,6 +487,11 @@ function claimFromRow(row: ClaimsTable): Claim {
     times: readIndices(id, 'times', row.times),
     statementTime: row.statement_time === null ? null : Number(row.statement_time),
   };
+}
+
+/** A bare date ("2024-10-25") means the whole day: compare against its last instant. */
+function endOfDay(dateOrInstant: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(dateOrInstant) ? `${dateOrInstant}T23:59:59.999Z` : dateOrInstant;
 }
 
 function documentRow(item: ArticleToSave, articleId: ArticleId): DocumentsTable {

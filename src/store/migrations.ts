@@ -152,6 +152,17 @@ function migrations(dialect: SqlDialect): Record<string, Migration> {
           .execute();
         await db.schema.createIndex('claims_speaker').on('claims').column('speaker_name').execute();
         await db.schema.createIndex('claims_stance').on('claims').column('stance').execute();
+        // Each brief as it was generated, so "what changed since" compares against what the analyst saw.
+        await db.schema
+          .createTable('brief_snapshots')
+          .addColumn('id', dialect === 'postgres' ? 'serial' : 'integer', (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('story_name', 'text', (c) => c.notNull().references('stories.name'))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('brief', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('brief_snapshots_story').on('brief_snapshots').columns(['story_name', 'created_at']).execute();
       },
     },
   };

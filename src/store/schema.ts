@@ -116,6 +116,13 @@ export interface ClaimsTable {
   statement_time: number | null;
 }
 
+export interface BriefSnapshotsTable {
+  id: Generated<number>;
+  story_name: string;
+  created_at: string;
+  brief: string; // JSON: the brief exactly as it was shown
+}
+
 export interface Database {
   documents: DocumentsTable;
   articles: ArticlesTable;
@@ -127,4 +134,5 @@ export interface Database {
   article_analyses: ArticleAnalysesTable;
   article_entities: ArticleEntitiesTable;
   claims: ClaimsTable;
+  brief_snapshots: BriefSnapshotsTable;
 }

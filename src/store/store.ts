@@ -113,6 +113,17 @@ export interface StorySummary {
   readonly createdAt: string;
 }
 
+export interface BriefSnapshot {
+  readonly id: number;
+  readonly story: string;
+  readonly createdAt: string;
+  /** The brief's JSON form as it was generated. */
+  readonly brief: unknown;
+}
+
+/** A snapshot by its number, or the latest one taken at or before an ISO date or instant. */
+export type SnapshotSelector = { readonly id: number } | { readonly atOrBefore: string };
+
 export interface Store {
   readonly dialect: SqlDialect;
   /** Where the store lives, for messages (a path or a redacted connection string). */
@@ -133,6 +144,9 @@ export interface Store {
   getAnalysis(articleId: ArticleId): Promise<StoredAnalysis | null>;
   /** Replaces an article's analysis (language annotations and claims) in one transaction. */
   replaceAnalysis(articleId: ArticleId, analysis: ArticleAnalysis, at: string): Promise<void>;
+  saveSnapshot(story: StoryName, brief: unknown, at: string): Promise<number>;
+  findSnapshot(story: StoryName, selector: SnapshotSelector): Promise<BriefSnapshot | null>;
+  listSnapshots(story: StoryName): Promise<Omit<BriefSnapshot, 'brief'>[]>;
   getFeedState(url: string): Promise<unknown | null>;
   putFeedState(url: string, state: unknown, polledAt: string): Promise<void>;
   startRun(command: string, config: unknown, startedAt: string): Promise<number>;
