@@ -13,6 +13,7 @@ import { openStore, type Store } from '../../store/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { loadAnalysedArticles, reanalyzeArticles } from '../../app/analyses.js';
 import { CLAIM_CSV_COLUMNS, claimCsvRow, claimRecords, csvLine } from '../records/claim-record.js';
+import { claimsAsJsonLd } from '../records/claim-jsonld.js';
 import { annotationsJson, formatAnnotations } from './annotations.js';
 import { formatArticle, formatArticleTable, formatClaimTable, formatIngestSummary } from './format.js';
 import { progressReporter } from './progress.js';
@@ -273,6 +274,20 @@ program
     else if (opts.format === 'csv') process.stdout.write([CLAIM_CSV_COLUMNS, ...records.map(claimCsvRow)].map((row) => `${csvLine(row)}\r\n`).join(''));
     else process.stdout.write(`${formatClaimTable(records)}\n`);
     if (unanalysed > 0) process.stderr.write(`note: ${unanalysed} stored articles have no analysis yet; run 'crosscheck reanalyze' to add their claims.\n`);
+  });
+
+program
+  .command('export')
+  .description('export the claims of a story (or of the whole store) for other tools')
+  .option('--db <path>', 'SQLite file, or a postgres:// URL', DEFAULT_DB)
+  .option('--story <name>', 'only the articles of this story', parseOneStory)
+  .addOption(new Option('--format <format>', 'jsonl: one claim record per line; csv: one row per claim; claim-jsonld: schema.org Claim objects').choices(['jsonl', 'csv', 'claim-jsonld']).makeOptionMandatory())
+  .action(async (opts) => {
+    const { articles } = await withStore(opts.db, true, (store) => loadAnalysedArticles(store, opts.story));
+    const records = articles.flatMap(({ article, analysis }) => claimRecords(article, analysis));
+    if (opts.format === 'jsonl') process.stdout.write(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    else if (opts.format === 'csv') process.stdout.write([CLAIM_CSV_COLUMNS, ...records.map(claimCsvRow)].map((row) => `${csvLine(row)}\r\n`).join(''));
+    else process.stdout.write(`${JSON.stringify({ '@context': 'https://schema.org', '@graph': claimsAsJsonLd(records) }, null, 2)}\n`);
   });
 
 program
