@@ -33,6 +33,12 @@ export interface GazetteerEntry {
   readonly standsFor: string | null;
   /** Id of the country or body an agency or office belongs to: "agency:kr-nis" → "country:KR". */
   readonly partOf: string | null;
+  /**
+   * For one country's ministry or institution, the generic entry it is an instance of
+   * ("agency:ru-foreign-ministry" → "generic:foreign-ministry"), so a bare "the Foreign Ministry"
+   * can be resolved to the country in view. Null (or absent, in older data) otherwise.
+   */
+  readonly instanceOf?: string | null;
 }
 
 /** A title written before a name ("Mr", "Lt Gen", "President") or a role word in a description ("spokesman"). */
