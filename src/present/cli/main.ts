@@ -12,6 +12,9 @@ import { asStoryName, formatDiagnostic, type StoryName } from '../../model/index
 import { openStore, type Store } from '../../store/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { loadAnalysedArticles, reanalyzeArticles } from '../../app/analyses.js';
+import { makeBrief } from '../../app/brief.js';
+import { briefHtml, briefMarkdown } from '../brief/render.js';
+import { diffMarkdown } from '../brief/diff.js';
 import { CLAIM_CSV_COLUMNS, claimCsvRow, claimRecords, csvLine } from '../records/claim-record.js';
 import { claimsAsJsonLd } from '../records/claim-jsonld.js';
 import { annotationsJson, formatAnnotations } from './annotations.js';
@@ -275,6 +278,45 @@ program
     else process.stdout.write(`${formatClaimTable(records)}\n`);
     if (unanalysed > 0) process.stderr.write(`note: ${unanalysed} stored articles have no analysis yet; run 'crosscheck reanalyze' to add their claims.\n`);
   });
+
+program
+  .command('brief')
+  .description('the story at a glance: figures by original source over time, denials, contradictions vs evolutions, independence, timeline; every line with its words')
+  .option('--db <path>', 'SQLite file, or a postgres:// URL', DEFAULT_DB)
+  .option('--story <name>', 'the story (may be left out when the store holds exactly one)', parseOneStory)
+  .option('--since <snapshot|date>', 'also list what changed since that snapshot number, or the latest snapshot at or before that date')
+  .option('--no-snapshot', 'do not store this brief as a snapshot')
+  .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'json']).default('md'))
+  .action(async (opts) => {
+    const json = opts.format === 'json';
+    const result = await withStore(opts.db, json, async (store) => {
+      const story = opts.story ?? (await onlyStory(store));
+      if (!story) return null;
+      return makeBrief(store, { story, since: opts.since ?? null, snapshot: opts.snapshot }, { now });
+    });
+    if (!result) {
+      process.stderr.write(`error[brief/which-story] name the story with --story; 'crosscheck stories' lists them.\n`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    if (result.sinceNotFound) process.stderr.write(`note: no snapshot of this story matches --since ${result.sinceNotFound}; showing the brief alone.\n`);
+    if (result.unanalysed > 0) process.stderr.write(`note: ${result.unanalysed} articles of the story have no analysis yet; run 'crosscheck reanalyze'.\n`);
+    if (json) {
+      process.stdout.write(`${JSON.stringify(result.diff ? { ...result.brief, changes: result.diff } : result.brief, null, 2)}\n`);
+    } else if (opts.format === 'html') {
+      process.stdout.write(briefHtml(result.brief));
+    } else {
+      process.stdout.write(briefMarkdown(result.brief));
+      if (result.diff) process.stdout.write(`\n${diffMarkdown(result.diff)}`);
+      if (result.snapshotId !== null) process.stdout.write(`\n(snapshot ${result.snapshotId})\n`);
+    }
+  });
+
+/** The store's only story, or null when there are none or several. */
+async function onlyStory(store: Store): Promise<StoryName | null> {
+  const stories = await store.listStories();
+  return stories.length === 1 ? asStoryName(stories[0]!.name) : null;
+}
 
 program
   .command('export')
