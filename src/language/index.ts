@@ -4,6 +4,8 @@
 
 import type { ExtractedArticle } from '../model/article.js';
 import type { LanguageAnnotations } from '../model/language.js';
+import { findEntities } from './entities/index.js';
+import { loadGazetteer } from './gazetteer/index.js';
 import { findQuantities } from './quantities/index.js';
 import { defaultTimeOptions, findTimeExpressions, timeAnchorFromDate } from './times/index.js';
 import { tokenizeText } from './tokens/index.js';
@@ -26,11 +28,12 @@ export function analyzeLanguage(
   const { tokens, sentences } = tokenizeText(text, article.blocks);
   const published = article.metadata.published;
   const anchor = published ? timeAnchorFromDate(published.value) : null;
+  const { entities, mentions } = findEntities(text, article.blocks, tokens, sentences, loadGazetteer());
   return {
     tokens,
     sentences,
-    entities: [],
-    mentions: [],
+    entities,
+    mentions,
     quantities: findQuantities(text, { context: `article ${article.documentId.slice(0, 12)}` }),
     times: findTimeExpressions(text, anchor, { latestYear: options.latestYear }),
   };

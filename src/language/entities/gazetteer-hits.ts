@@ -1,0 +1,158 @@
+// The gazetteer pass of the entity recogniser: the longest runs of tokens that the gazetteer knows
+// as a name ("Democratic People's Republic of Korea"), an acronym ("NIS", as written), a demonym
+// ("North Korean") or a description that refers back ("the alliance"). Parts of hyphenated words
+// are looked up too ("Ex-Labour", "Veldorian-style"), so a name inside a compound is not lost.
+
+import type { Gazetteer, GazetteerEntry } from '../gazetteer/index.js';
+import { foldForLookup } from '../tokens/index.js';
+import { EXTRA_REGION_DEMONYMS, EXTRA_TOKENS_PER_NAME_WINDOW, FALLBACK_PLACES, type FallbackPlace, NAME_INNER_WORDS, NAME_NEVER_ENDS_ON, NAME_WINDOW_STOPS, NEGATING_PREFIXES, NEVER_NAMES } from './rules.js';
+import { keyOf, type ArticleView } from './view.js';
+
+export type HitVia = 'name' | 'acronym' | 'demonym' | 'nominal';
+
+export interface GazetteerHit {
+  /** Token range [first, end). A hit inside a hyphenated word has end = first + 1. */
+  readonly first: number;
+  readonly end: number;
+  /** Character range in the article text. */
+  readonly start: number;
+  readonly endChar: number;
+  readonly entries: readonly GazetteerEntry[];
+  readonly via: HitVia;
+  /** The hit is part of one hyphenated token, not whole tokens. */
+  readonly partOfWord: boolean;
+}
+
+
+/** Non-overlapping gazetteer hits, longest first at each position, in text order. */
+export function findGazetteerHits(view: ArticleView, gazetteer: Gazetteer): GazetteerHit[] {
+  const hits: GazetteerHit[] = [];
+  const n = view.tokens.length;
+  const maxTokens = gazetteer.maxNameWords + EXTRA_TOKENS_PER_NAME_WINDOW;
+  for (let i = 0; i < n; ) {
+    const best = longestHitAt(view, gazetteer, i, Math.min(n, i + maxTokens));
+    if (best) {
+      hits.push(best);
+      i = best.end;
+      continue;
+    }
+    hits.push(...hitsInsideWord(view, gazetteer, i));
+    i++;
+  }
+  return hits;
+}
+
+/** The longest gazetteer hit starting at token i and ending by `limit` (exclusive), if any. */
+export function longestHitAt(view: ArticleView, gazetteer: Gazetteer, i: number, limit: number): GazetteerHit | null {
+  const startsWithThe = view.tokens[i]!.normal === 'the';
+  if (!startsWithThe && !view.capitalised[i]) return null;
+  if (NEVER_NAMES.has(view.tokens[i]!.normal) || view.isCurrency[i]) return null;
+  let end = i + 1;
+  while (end < limit && view.sentenceOf[end] === view.sentenceOf[i] && !NAME_WINDOW_STOPS.has(view.surfaces[end]!) && canBeInName(view, end)) end++;
+  for (let j = end; j > i; j--) {
+    if (startsWithThe && j === i + 1) break;
+    const found = lookup(view, gazetteer, keyOf(view, i, j), i, j, startsWithThe);
+    if (found) return found;
+  }
+  return null;
+}
+
+function lookup(view: ArticleView, gazetteer: Gazetteer, key: string, first: number, end: number, startsWithThe: boolean): GazetteerHit | null {
+  const span = { first, end, start: view.tokens[first]!.span.start, endChar: view.tokens[end - 1]!.span.end, partOfWord: false };
+  const named = gazetteer.byName(key);
+  if (startsWithThe) {
+    // "the Kremlin" is found from "Kremlin"; from "the" only descriptions that refer back, and not
+    // the start of a longer name ("the North Korean border" is not "the North").
+    if (end < view.tokens.length && view.sentenceOf[end] === view.sentenceOf[first] && view.capitalised[end]) return null;
+    const nominal = named.filter((entry) => entry.nominals.some((phrase) => foldForLookup(phrase) === key));
+    return nominal.length > 0 ? { ...span, entries: nominal, via: 'nominal' } : null;
+  }
+  // A name ends on a capitalised word or a number ("Veldoria", "KX-9"), never on "of" or "'s"; one
+  // ending in a lower-case word ("Veldorian military") must not be an adjective of the next noun
+  // ("Veldorian military uniforms").
+  const lastSurface = view.surfaces[end - 1]!;
+  const endsOnName = /^[\p{Lu}\p{N}]/u.test(lastSurface) || end - first === 1;
+  const endsOnWord = !endsOnName && /^\p{Ll}/u.test(lastSurface) && !NAME_NEVER_ENDS_ON.has(view.tokens[end - 1]!.normal) && !modifiesNextNoun(view, gazetteer, end);
+  if (named.length > 0 && (endsOnName || endsOnWord)) {
+    const asName = named.filter((entry) => !entry.nominals.some((phrase) => foldForLookup(phrase) === key));
+    if (asName.length > 0) return { ...span, entries: asName, via: 'name' };
+    return { ...span, entries: named, via: 'nominal' };
+  }
+  if (end - first === 1) {
+    const acronym = gazetteer.byAcronym(view.surfaces[first]!);
+    if (acronym.length > 0) return { ...span, entries: acronym, via: 'acronym' };
+  }
+  const demonym = endsOnName ? demonymEntries(gazetteer, key) : [];
+  if (demonym.length > 0) return { ...span, entries: demonym, via: 'demonym' };
+  const fallback = FALLBACK_ENTRIES.find(({ place }) => place.names.includes(key) && (!place.needsThe || (first > 0 && view.tokens[first - 1]!.normal === 'the')));
+  if (fallback && endsOnName) return { ...span, entries: [fallback.entry], via: 'name' };
+  return null;
+}
+
+/** Places the gazetteer may lack ("the West"), as entries of their own; used only when it has none. */
+const FALLBACK_ENTRIES: readonly { place: FallbackPlace; entry: GazetteerEntry }[] = FALLBACK_PLACES.map((place) => ({
+  place,
+  entry: {
+    id: place.id,
+    type: 'place',
+    placeKind: 'region',
+    canonical: place.canonical,
+    names: [],
+    acronyms: [],
+    demonyms: place.demonyms,
+    nominals: [],
+    wikidataId: null,
+    iso2: null,
+    standsFor: null,
+    partOf: null,
+  },
+}));
+
+/** The gazetteer's demonym entries, else a region's demonym it lacks ("European"), else a fallback place's ("Western"). */
+function demonymEntries(gazetteer: Gazetteer, key: string): readonly GazetteerEntry[] {
+  const known = gazetteer.byDemonym(key);
+  if (known.length > 0) return known;
+  const regionId = EXTRA_REGION_DEMONYMS.get(key);
+  const region = regionId ? gazetteer.entry(regionId) : undefined;
+  if (region) return [region];
+  const fallback = FALLBACK_ENTRIES.find(({ place }) => place.demonyms.includes(key));
+  return fallback ? [fallback.entry] : [];
+}
+
+/** Only capitalised words, nouns, adjectives and a few joining words can continue a name: the lookup window stops elsewhere. */
+function canBeInName(view: ArticleView, i: number): boolean {
+  if (view.capitalised[i]) return true;
+  const token = view.tokens[i]!;
+  return token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN' || token.pos === 'NUM' || NAME_INNER_WORDS.has(token.normal);
+}
+
+/** The token at `next` is a noun or adjective the phrase before it describes (not a role word: "Veldorian foreign ministry spokesperson"). */
+export function modifiesNextNoun(view: ArticleView, gazetteer: Gazetteer, next: number): boolean {
+  if (next >= view.tokens.length || view.sentenceOf[next] !== view.sentenceOf[next - 1]) return false;
+  const token = view.tokens[next]!;
+  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'ADJ') return false;
+  return !gazetteer.roleWord(token.normal) && !gazetteer.roleWord(token.lemma);
+}
+
+/** "Ex-Labour" → Labour, "Veldorian-style" → Veldorian, "Veldoria-Castavia" → both; never after "non-". */
+function hitsInsideWord(view: ArticleView, gazetteer: Gazetteer, i: number): GazetteerHit[] {
+  const surface = view.surfaces[i]!;
+  if (!/[\p{L}][-\u2010\u2011][\p{L}]/u.test(surface)) return [];
+  const hits: GazetteerHit[] = [];
+  const tokenStart = view.tokens[i]!.span.start;
+  const parts = [...surface.matchAll(/[^-\u2010\u2011]+/gu)];
+  parts.forEach((part, index) => {
+    const text = part[0];
+    if (!/^\p{Lu}/u.test(text)) return;
+    const before = parts[index - 1]?.[0];
+    if (before !== undefined && NEGATING_PREFIXES.has(before.toLowerCase())) return;
+    const key = foldForLookup(text);
+    const start = tokenStart + part.index!;
+    const span = { first: i, end: i + 1, start, endChar: start + text.length, partOfWord: true };
+    const named = gazetteer.byName(key).filter((entry) => !entry.nominals.some((phrase) => foldForLookup(phrase) === key));
+    if (named.length > 0) hits.push({ ...span, entries: named, via: 'name' });
+    else if (gazetteer.byAcronym(text).length > 0) hits.push({ ...span, entries: gazetteer.byAcronym(text), via: 'acronym' });
+    else if (demonymEntries(gazetteer, key).length > 0) hits.push({ ...span, entries: demonymEntries(gazetteer, key), via: 'demonym' });
+  });
+  return hits;
+}

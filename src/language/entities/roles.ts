@@ -1,0 +1,276 @@
+// Titles and roles around names: the honorific, rank or role words before a name ("US defence
+// secretary Tamsin X", "Lt Gen Y", "Mr Z"), the description before an organisation ("computer
+// firm Quillmore"), the role given by apposition ("X, director of Y,"), and role-only descriptions
+// that stand for a person ("the defence minister"). Role words come from the gazetteer first.
+
+import type { Gazetteer, RoleWord } from '../gazetteer/index.js';
+import { APPOSITION_SEPARATORS, APPOSITION_STOPS, CLAUSE_START_WORDS, EXTRA_PERSON_ROLE_HEADS, EXTRA_ROLE_PHRASES, FALLBACK_HONORIFICS, FALLBACK_RANKS, MAX_APPOSITION_ROLE_TOKENS, MAX_ROLE_TOKENS, MAX_ROLE_WORD_TOKENS, MEDIA_DESCRIPTORS, MEDIA_DESCRIPTOR_MODIFIERS, NEVER_NAMES, ORGANISATION_DESCRIPTORS, REPORTING_VERB_LEMMAS, ROLE_DETERMINERS, ROLE_MODIFIER_POS, ROLE_PREFIXES, ROLE_START_POS } from './rules.js';
+import type { GazetteerHit } from './gazetteer-hits.js';
+import { keyOf, sameSentence, type ArticleView } from './view.js';
+
+export type RoleKind = RoleWord['kind'];
+
+export interface RoleWordSpan {
+  readonly first: number;
+  readonly end: number;
+  readonly kind: RoleKind;
+}
+
+/** What the role readers need: the view, role words, and the gazetteer hits by their last token. */
+export interface RoleContext {
+  readonly view: ArticleView;
+  readonly gazetteer: Gazetteer;
+  /** Whole-token gazetteer hits keyed by their end (exclusive token index). */
+  readonly hitEndingAt: ReadonlyMap<number, GazetteerHit>;
+  readonly hitStartingAt: ReadonlyMap<number, GazetteerHit>;
+  /** Role words found so far, by start and by end token (undefined: not looked up yet): every module asks again. */
+  readonly roleCache: { readonly starting: (RoleWordSpan | null | undefined)[]; readonly ending: (RoleWordSpan | null | undefined)[] };
+}
+
+export function newRoleCache(tokenCount: number): RoleContext['roleCache'] {
+  return { starting: new Array(tokenCount), ending: new Array(tokenCount + 1) };
+}
+
+
+export function isPossessive(view: ArticleView, i: number): boolean {
+  if (i <= 0 || i >= view.tokens.length) return false;
+  const surface = view.surfaces[i]!;
+  if (surface === "'s" || surface === '’s') return true;
+  // "Mr Brooks' speech": a bare apostrophe straight after a word ending in s.
+  return (surface === "'" || surface === '’') && view.tokens[i - 1]!.span.end === view.tokens[i]!.span.start && /s$/iu.test(view.surfaces[i - 1]!);
+}
+
+/** Single words looked up before, per gazetteer: the same words come back in every article. */
+const singleWordKinds = new WeakMap<Gazetteer, Map<string, RoleKind | null>>();
+
+/** The kind of a folded role word or phrase, from the gazetteer, else from our fallbacks. */
+export function roleKindOf(gazetteer: Gazetteer, folded: string): RoleKind | null {
+  if (folded.includes(' ')) return lookUpRoleKind(gazetteer, folded);
+  let memo = singleWordKinds.get(gazetteer);
+  if (!memo) singleWordKinds.set(gazetteer, (memo = new Map()));
+  let kind = memo.get(folded);
+  if (kind === undefined) {
+    kind = lookUpRoleKind(gazetteer, folded);
+    memo.set(folded, kind);
+  }
+  return kind;
+}
+
+function lookUpRoleKind(gazetteer: Gazetteer, folded: string): RoleKind | null {
+  const known = gazetteer.roleWord(folded);
+  if (known) return known.kind;
+  if (FALLBACK_HONORIFICS.has(folded)) return 'honorific';
+  if (FALLBACK_RANKS.has(folded)) return 'rank';
+  if (EXTRA_ROLE_PHRASES.has(folded) || EXTRA_PERSON_ROLE_HEADS.has(folded)) return 'function';
+  for (const prefix of ROLE_PREFIXES) {
+    if (folded.startsWith(prefix) && folded.length > prefix.length) return lookUpRoleKind(gazetteer, folded.slice(prefix.length));
+  }
+  return null;
+}
+
+function roleKindOfTokens(ctx: RoleContext, first: number, end: number): RoleKind | null {
+  return roleKindOfKey(ctx, first, end, keyOf(ctx.view, first, end));
+}
+
+function roleKindOfKey(ctx: RoleContext, first: number, end: number, key: string): RoleKind | null {
+  const { view } = ctx;
+  let kind = roleKindOf(ctx.gazetteer, key);
+  if (!kind && end - first === 1) {
+    const lemma = view.tokens[first]!.lemma;
+    if (lemma !== key) kind = roleKindOf(ctx.gazetteer, lemma);
+  }
+  if (!kind) return null;
+  // "miss", "general", "major" are words too: as titles they are written with a capital.
+  if ((kind === 'honorific' || kind === 'rank') && !view.capitalised[first]) return null;
+  if (!/^[\p{L}]/u.test(view.surfaces[first]!)) return null;
+  return kind;
+}
+
+/** The longest role word or phrase that starts at token i. */
+export function roleWordAt(ctx: RoleContext, i: number): RoleWordSpan | null {
+  const cached = ctx.roleCache.starting[i];
+  if (cached !== undefined) return cached;
+  const found = findRoleWordAt(ctx, i);
+  ctx.roleCache.starting[i] = found;
+  return found;
+}
+
+function findRoleWordAt(ctx: RoleContext, i: number): RoleWordSpan | null {
+  const { view } = ctx;
+  const n = view.tokens.length;
+  if (!/^\p{L}/u.test(view.surfaces[i] ?? '')) return null;
+  if (!view.capitalised[i] && !ROLE_START_POS.has(view.tokens[i]!.pos)) return null;
+  // Keys of the windows starting at i, built word by word; a role phrase never spans punctuation.
+  const keys: string[] = [view.tokens[i]!.normal];
+  for (let end = i + 2; end <= n && end - i <= MAX_ROLE_WORD_TOKENS && view.sentenceOf[end - 1] === view.sentenceOf[i]; end++) {
+    if (!/^[\p{L}.]/u.test(view.surfaces[end - 1]!)) break;
+    keys.push(keys[keys.length - 1]! + (view.spaceBefore[end - 1] ? ' ' : '') + view.tokens[end - 1]!.normal);
+  }
+  for (let k = keys.length; k >= 1; k--) {
+    const kind = roleKindOfKey(ctx, i, i + k, keys[k - 1]!);
+    if (kind) return { first: i, end: i + k, kind };
+  }
+  return null;
+}
+
+/** The longest role word or phrase that ends just before token `end`. */
+export function roleWordEndingAt(ctx: RoleContext, end: number): RoleWordSpan | null {
+  const cached = ctx.roleCache.ending[end];
+  if (cached !== undefined) return cached;
+  const found = findRoleWordEndingAt(ctx, end);
+  ctx.roleCache.ending[end] = found;
+  return found;
+}
+
+function findRoleWordEndingAt(ctx: RoleContext, end: number): RoleWordSpan | null {
+  if (end <= 0 || !/^\p{L}/u.test(ctx.view.surfaces[end - 1] ?? '')) return null;
+  for (let k = MAX_ROLE_WORD_TOKENS; k >= 1; k--) {
+    const first = end - k;
+    if (first < 0 || !sameSentence(ctx.view, first, end - 1)) continue;
+    const kind = roleKindOfTokens(ctx, first, end);
+    if (kind) return { first, end, kind };
+  }
+  return null;
+}
+
+export interface TitleBefore {
+  /** First token of the whole title (role words and modifiers, honorific included). */
+  readonly first: number;
+  /** Role words without a trailing honorific: [roleFirst, roleEnd); empty when only an honorific. */
+  readonly roleFirst: number;
+  readonly roleEnd: number;
+  readonly hasHonorific: boolean;
+  /** The role is a person's (a rank, an office, a function), not only an honorific. */
+  readonly hasRole: boolean;
+}
+
+/** The title directly before a name: honorific, rank and role words, and their modifiers leftwards. */
+export function findTitleBefore(ctx: RoleContext, nameFirst: number): TitleBefore | null {
+  let j = nameFirst;
+  let hasHonorific = false;
+  let hasRole = false;
+  let roleEnd = nameFirst;
+  for (;;) {
+    const word = roleWordEndingAt(ctx, j);
+    if (!word || !sameSentence(ctx.view, word.first, nameFirst)) break;
+    if (word.kind === 'honorific') {
+      // "shadow home secretary Mr Omsk": the role ends before the honorific.
+      if (!hasRole) roleEnd = word.first;
+      hasHonorific = true;
+    } else hasRole = true;
+    j = word.first;
+    if (nameFirst - j >= MAX_ROLE_TOKENS) break;
+  }
+  if (!hasHonorific && !hasRole) return null;
+  const first = hasRole ? extendModifiersLeft(ctx, j, nameFirst) : j;
+  return { first, roleFirst: first, roleEnd: hasRole ? roleEnd : first, hasHonorific, hasRole };
+}
+
+/**
+ * Extends a role or description leftwards over its modifiers: gazetteer names and demonyms
+ * ("White House", "Veldorian"), capitalised words ("Green Party"), a possessive after a name
+ * ("Veldoria's"), and lower-case nouns and adjectives ("national security").
+ */
+export function extendModifiersLeft(ctx: RoleContext, from: number, anchor: number): number {
+  const { view } = ctx;
+  let first = from;
+  let k = from - 1;
+  while (k >= 0 && anchor - k <= MAX_ROLE_TOKENS && sameSentence(view, k, anchor)) {
+    const hit = ctx.hitEndingAt.get(k + 1);
+    if (hit && hit.via !== 'nominal') {
+      first = hit.first;
+      k = hit.first - 1;
+      continue;
+    }
+    const surface = view.surfaces[k]!;
+    const token = view.tokens[k]!;
+    if ((surface === "'s" || surface === '’s') && k > 0 && (view.capitalised[k - 1] || ctx.hitEndingAt.has(k))) {
+      first = k;
+      k--;
+      continue;
+    }
+    if (view.capitalised[k]) {
+      if (CLAUSE_START_WORDS.has(token.normal) || NEVER_NAMES.has(token.normal)) break;
+      first = k;
+      k--;
+      continue;
+    }
+    if (/^\p{Ll}/u.test(surface) && ROLE_MODIFIER_POS.has(token.pos) && !REPORTING_VERB_LEMMAS.has(token.lemma) && !CLAUSE_START_WORDS.has(token.normal)) {
+      first = k;
+      k--;
+      continue;
+    }
+    break;
+  }
+  return first;
+}
+
+export interface DescriptorBefore {
+  readonly first: number;
+  readonly end: number;
+  readonly isMedia: boolean;
+}
+
+/** "computer firm Quillmore", "state news agency VNA", "analysts Tarnwell": a lower-case description just before an organisation's name. */
+export function findDescriptorBefore(ctx: RoleContext, nameFirst: number): DescriptorBefore | null {
+  const { view } = ctx;
+  const k = nameFirst - 1;
+  if (k < 0 || !sameSentence(view, k, nameFirst) || view.capitalised[k]) return null;
+  const token = view.tokens[k]!;
+  const head = ORGANISATION_DESCRIPTORS.has(token.normal) ? token.normal : ORGANISATION_DESCRIPTORS.has(token.lemma) ? token.lemma : null;
+  if (!head) return null;
+  const before = k > 0 ? view.tokens[k - 1]!.normal : '';
+  const isMedia = MEDIA_DESCRIPTORS.has(head) || MEDIA_DESCRIPTOR_MODIFIERS.has(before);
+  return { first: extendModifiersLeft(ctx, k, nameFirst), end: nameFirst, isMedia };
+}
+
+/** "X, director of a risk analysis firm Y," / "X - Z's former head of press at Y -": the role after a name. */
+export function findAppositionAfter(ctx: RoleContext, nameEnd: number): { first: number; end: number } | null {
+  const { view } = ctx;
+  const n = view.tokens.length;
+  if (nameEnd >= n || !APPOSITION_SEPARATORS.has(view.surfaces[nameEnd]!) || !sameSentence(view, nameEnd, nameEnd - 1)) return null;
+  let k = nameEnd + 1;
+  if (k < n && ROLE_DETERMINERS.has(view.tokens[k]!.normal)) k++;
+  const first = k;
+  let headSeen = false;
+  let prepositionSeen = false;
+  for (; k < n && k - first < MAX_APPOSITION_ROLE_TOKENS && sameSentence(view, k, nameEnd); k++) {
+    const surface = view.surfaces[k]!;
+    const token = view.tokens[k]!;
+    if (APPOSITION_STOPS.has(surface) || APPOSITION_SEPARATORS.has(surface)) break;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'PRON' && !isPossessivePronoun(token.normal))) {
+      if (!headSeen) return null;
+      break;
+    }
+    // A capitalised head must be a title the gazetteer knows ("Governor of…"); "Tower Keeper" is a name.
+    if (!prepositionSeen && !headSeen && roleWordAt(ctx, k) && (!view.capitalised[k] || ctx.gazetteer.roleWord(token.normal))) headSeen = true;
+    if (token.pos === 'ADP') prepositionSeen = true;
+  }
+  if (!headSeen || k === first) return null;
+  return { first, end: k };
+}
+
+/** "The chairman of the Law Society, Orla X warned": a role before a comma and a name, opening its clause. */
+export function findAppositionBefore(ctx: RoleContext, nameFirst: number): { first: number; end: number } | null {
+  const { view } = ctx;
+  const comma = nameFirst - 1;
+  if (comma < 1 || view.surfaces[comma] !== ',' || !sameSentence(view, comma, nameFirst)) return null;
+  let k = comma - 1;
+  while (k > 0 && comma - k < MAX_APPOSITION_ROLE_TOKENS && sameSentence(view, k - 1, comma) && !APPOSITION_STOPS.has(view.surfaces[k - 1]!) && !view.opensClause[k]) k--;
+  if (!view.opensClause[k]) return null;
+  const opener = view.tokens[k]!.normal;
+  if (opener !== 'the' && opener !== 'another' && opener !== 'a' && opener !== 'an') return null;
+  for (let i = k + 1; i < comma; i++) {
+    const token = view.tokens[i]!;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return null;
+  }
+  for (let i = k + 1; i < comma; i++) {
+    if (view.tokens[i]!.pos === 'ADP') break;
+    if (roleWordAt(ctx, i)) return { first: k + 1, end: comma };
+  }
+  return null;
+}
+
+function isPossessivePronoun(normal: string): boolean {
+  return normal === 'his' || normal === 'her' || normal === 'its' || normal === 'their';
+}
