@@ -3,6 +3,7 @@
 // the document, so a user (and the next engineer) knows which stage to look at.
 
 import { extractArticle, type ExtractContext, type ExtractOptions } from './extract/index.js';
+import { findClaims } from './claims/index.js';
 import { analyzeLanguage, type LanguageOptions } from './language/index.js';
 import {
   articleBodyText,
@@ -37,7 +38,7 @@ export type PipelineStepName = (typeof PIPELINE_STEPS)[number];
 export const ANALYSIS_VERSION = '1';
 
 /** The steps, in order. */
-export const PIPELINE_STEPS = ['extract', 'fingerprint', 'language'] as const;
+export const PIPELINE_STEPS = ['extract', 'fingerprint', 'language', 'claims'] as const;
 
 export function processDocument(
   document: RawDocument,
@@ -62,11 +63,12 @@ export function analyzeArticle(
   article: Pick<ExtractedArticle, 'documentId' | 'text' | 'blocks' | 'metadata'>,
   subject: StepSubject,
   options: Pick<PipelineOptions, 'language'>,
-): { analysis: ArticleAnalysis; timingsMs: { language: number } } {
+): { analysis: ArticleAnalysis; timingsMs: { language: number; claims: number } } {
   const language = runStep('language', subject, () => analyzeLanguage(article, options.language));
+  const claims = runStep('claims', subject, () => findClaims(article, language.value));
   return {
-    analysis: { version: ANALYSIS_VERSION, language: language.value, claims: [] },
-    timingsMs: { language: language.ms },
+    analysis: { version: ANALYSIS_VERSION, language: language.value, claims: claims.value },
+    timingsMs: { language: language.ms, claims: claims.ms },
   };
 }
 
