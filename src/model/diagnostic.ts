@@ -55,6 +55,7 @@ export const DIAGNOSTIC_CODES = {
   'extract/structured-data-invalid': { severity: 'info', meaning: 'a JSON-LD block is not valid JSON even after a lenient repair; it was skipped' },
   'store/failed': { severity: 'error', meaning: 'the store could not write the article; nothing of it was kept' },
   'pipeline/step-failed': { severity: 'error', meaning: 'a pipeline step failed unexpectedly on this input' },
+  'reconcile/duplicate-article': { severity: 'error', meaning: 'the article is already in the story index; an article can be added once' },
 } as const satisfies Record<string, { severity: Severity; meaning: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -114,7 +114,7 @@ export type PropositionMeasure = 'count' | 'claim';
 export interface KeyFeature {
   /** The folded, comparable value ("country:KP", "send:personnel", "personnel"). */
   readonly key: string;
-  /** For people: "North Korea", "sent / deployed / present", "troops". */
+  /** For people: "Vardia", "sent / deployed / present", "troops". */
   readonly label: string;
   /** Where the words that gave it stand; null when it came from the speaker or a default rule. */
   readonly evidence: EvidenceRef | null;
@@ -226,7 +226,7 @@ export interface Independence {
 
 export interface Proposition {
   readonly id: PropositionId;
-  /** "North Korea · sent / deployed / present · troops (count)". */
+  /** "Vardia · sent / deployed / present (troops) · troops (count)". */
   readonly label: string;
   readonly measure: PropositionMeasure;
   readonly subject: { readonly key: string; readonly label: string };

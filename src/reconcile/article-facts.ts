@@ -1,0 +1,100 @@
+// What reconcile derives from one article on its own, once, when the article is added: its text
+// fingerprint and wire credit, its sentence copy keys, each claim keyed (claimant, relays, as-of,
+// proposition ids) and its timeline candidates. Everything across articles is built from these.
+
+import type { ArticleEvidence, ArticleId, Claim, Claimant, DateInterval, PropositionId } from '../model/index.js';
+import { compareStrings, foldName } from './annotations.js';
+import { keyClaim, withArticleSubjects, type ClaimKey, type CountKey } from './claim-key.js';
+import { claimantOf, relayNamesOf, relayRecordsOf } from './claimant.js';
+import { articleFingerprint, findWireCredit, sentenceCopyKeys, type TextFingerprint } from './copies.js';
+import { eventCandidates, type EventCandidate } from './timeline.js';
+import type { WireCredit } from '../model/index.js';
+
+export interface ClaimFacts {
+  readonly article: ArticleId;
+  readonly index: number;
+  readonly claim: Claim;
+  readonly key: ClaimKey;
+  readonly claimant: Claimant;
+  /** The claimant's origin folded: what independence counts once. */
+  readonly originKey: string;
+  /** Relays nearest the writer first: media credits in the sentence, then the claims stage's relayedBy. */
+  readonly relays: readonly string[];
+  /** When the statement was made, when the text dates it. */
+  readonly statedAt: DateInterval | null;
+  /** True when another claim of the sentence is the same statement with this speaker as its relay: not a source of its own. */
+  readonly relayRecord: boolean;
+  /** The claim proposition (assert vs deny), when the claim has a family and is not a relay record. */
+  readonly claimProposition: PropositionId | null;
+  /** One per figure, parallel to key.counts; empty for a relay record. */
+  readonly countPropositions: readonly PropositionId[];
+}
+
+export interface ArticleFacts {
+  readonly evidence: ArticleEvidence;
+  /** `YYYY-MM-DD` or null. */
+  readonly published: string | null;
+  readonly fingerprint: TextFingerprint;
+  readonly wire: WireCredit | null;
+  /** Sentence index → copy key, for sentences long enough to be copied rather than coincide. */
+  readonly sentenceKeys: ReadonlyMap<number, string>;
+  readonly claims: readonly ClaimFacts[];
+  readonly events: readonly EventCandidate[];
+}
+
+export function claimPropositionId(subjectKey: string, familyKey: string): PropositionId {
+  return `${subjectKey}|${familyKey}|claim` as PropositionId;
+}
+
+export function countPropositionId(count: CountKey): PropositionId {
+  return `${count.subject.key}|${count.family.key}|count|${count.unit.key}` as PropositionId;
+}
+
+function statedAtOf(evidence: ArticleEvidence, claim: Claim): DateInterval | null {
+  if (claim.statementTime === null) return null;
+  const time = evidence.language.times[claim.statementTime];
+  if (!time?.resolved) return null;
+  return { start: time.resolved.start, end: time.resolved.end, precision: time.resolved.precision, openEnd: time.openEnd };
+}
+
+export function factsOfArticle(evidence: ArticleEvidence): ArticleFacts {
+  const keys = withArticleSubjects(evidence.claims.map((claim) => keyClaim(evidence, claim)));
+  const relayRecords = relayRecordsOf(evidence.text, evidence.claims);
+  const claims = evidence.claims.map((claim, index): ClaimFacts => {
+    const key = keys[index]!;
+    const claimant = claimantOf(claim.speaker);
+    const isRelayRecord = relayRecords.has(index);
+    return {
+      article: evidence.article.id,
+      index,
+      claim,
+      key,
+      claimant,
+      originKey: foldName(claimant.origin),
+      relays: relayNamesOf(evidence, claim),
+      statedAt: statedAtOf(evidence, claim),
+      relayRecord: isRelayRecord,
+      claimProposition: key.claimFamily && !isRelayRecord ? claimPropositionId(key.subject.key, key.claimFamily.key) : null,
+      countPropositions: isRelayRecord ? [] : key.counts.map(countPropositionId),
+    };
+  });
+  return {
+    evidence,
+    published: evidence.article.published ? evidence.article.published.iso.slice(0, 10) : null,
+    fingerprint: articleFingerprint(evidence.text),
+    wire: findWireCredit(evidence),
+    sentenceKeys: sentenceCopyKeys(evidence),
+    claims,
+    events: eventCandidates(evidence),
+  };
+}
+
+/** Articles in the order copies are resolved: earliest published first (undated last), then id. */
+export function compareArticlesByAge(a: ArticleFacts, b: ArticleFacts): number {
+  if (a.published !== b.published) {
+    if (a.published === null) return 1;
+    if (b.published === null) return -1;
+    return compareStrings(a.published, b.published);
+  }
+  return compareStrings(a.evidence.article.id, b.evidence.article.id);
+}

@@ -1,0 +1,245 @@
+// Proposition keys on invented sentences: whose troops (subject), which predicate family, which
+// unit, and whether a figure is a projection, each with the rule that decided it.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { spanText } from '../model/index.js';
+import { keyClaim, withArticleSubjects } from './claim-key.js';
+import { buildEvidence, type ClaimSpec, type EntitySpec, type QuantitySpec, type TimeSpec } from './fixture-builder.js';
+
+const TARSA: EntitySpec = { key: 'country:TA', canonical: 'Tarsa', type: 'country', mentions: ['Tarsa'], demonyms: ['Tarsan', 'Tarsans'] };
+const OSTREL: EntitySpec = { key: 'country:OS', canonical: 'Ostrel', type: 'country', mentions: ['Ostrel'], demonyms: ['Ostrelian'] };
+const TARSAN_ARMY: EntitySpec = { key: 'unit:tarsan army', canonical: 'Tarsan Army', type: 'military_unit', affiliation: 'country:TA', mentions: ['Tarsan Army'] };
+const OFFICIALS = { name: 'Ostrelian officials', type: 'anonymous' as const, affiliation: 'Ostrel' };
+
+interface KeyCase {
+  readonly name: string;
+  readonly text: string;
+  readonly claim: Omit<ClaimSpec, 'speaker'> & { speaker?: ClaimSpec['speaker'] };
+  readonly quantities?: readonly QuantitySpec[];
+  readonly times?: readonly TimeSpec[];
+  readonly entities?: readonly EntitySpec[];
+  readonly subject: string;
+  readonly subjectVia?: RegExp;
+  readonly countSubjectVia?: RegExp;
+  readonly family: string | null;
+  readonly unit?: string;
+  readonly countFamily?: string;
+  readonly projected?: boolean;
+}
+
+function keyOf(c: KeyCase) {
+  const evidence = buildEvidence({
+    id: c.name,
+    text: c.text,
+    entities: c.entities ?? [TARSA, OSTREL, TARSAN_ARMY],
+    quantities: c.quantities ?? [],
+    times: c.times ?? [],
+    claims: [{ speaker: OFFICIALS, ...c.claim }],
+  });
+  return { evidence, key: keyClaim(evidence, evidence.claims[0]!) };
+}
+
+const CASES: readonly KeyCase[] = [
+  {
+    name: 'a demonym just before the counted noun is whose troops they are',
+    text: 'Ostrelian officials said 400 Tarsan marines had arrived in Ostrel.',
+    claim: { source: 'Ostrelian officials', cue: 'said', content: '400 Tarsan marines had arrived in Ostrel' },
+    quantities: [{ text: '400 Tarsan marines' }],
+    subject: 'country:TA',
+    subjectVia: /demonym before the counted noun/,
+    family: 'send:personnel',
+    unit: 'personnel',
+    countFamily: 'send:personnel',
+  },
+  {
+    name: 'a destination is not the subject; the actor named after it is',
+    text: 'Ostrelian officials said troops were sent to Ostrel by Tarsa.',
+    claim: { source: 'Ostrelian officials', cue: 'said', content: 'troops were sent to Ostrel by Tarsa' },
+    subject: 'country:TA',
+    subjectVia: /nearest actor named in the content/,
+    family: 'send:personnel',
+  },
+  {
+    name: 'the actor nearest before the figure, not the first one named',
+    text: 'Ostrelian officials said Ostrel had learnt that Tarsa had shipped 1,500 special forces troops.',
+    claim: { source: 'Ostrelian officials', cue: 'said', content: 'Ostrel had learnt that Tarsa had shipped 1,500 special forces troops' },
+    quantities: [{ text: '1,500 special forces troops' }],
+    subject: 'country:TA',
+    family: 'send:personnel',
+    unit: 'personnel',
+    countFamily: 'send:personnel',
+  },
+  {
+    name: 'the speaker named again in its own content is not the subject',
+    text: 'Ostrelian officials said the Ostrel Bureau assessed that Tarsa aimed to deploy 10,000 troops.',
+    claim: { source: 'Ostrelian officials', cue: 'said', content: 'the Ostrel Bureau assessed that Tarsa aimed to deploy 10,000 troops', speaker: { name: 'Ostrel Bureau', type: 'government', entity: 'agency:os-bureau', affiliation: 'Ostrel' } },
+    entities: [TARSA, OSTREL, { key: 'agency:os-bureau', canonical: 'Ostrel Bureau', type: 'government_body', affiliation: 'country:OS', mentions: ['Ostrel Bureau'] }],
+    quantities: [{ text: '10,000 troops' }],
+    subject: 'country:TA',
+    family: 'send:personnel',
+    unit: 'personnel',
+    countFamily: 'send:personnel',
+    projected: true,
+  },
+  {
+    name: 'a place where something was said is not the subject',
+    text: 'Ostrelian officials said at Tarsa headquarters that 500 troops were ready.',
+    claim: { source: 'Ostrelian officials', cue: 'said', content: 'that 500 troops were ready' },
+    quantities: [{ text: '500 troops' }],
+    subject: '?',
+    family: 'prepare:personnel',
+    unit: 'personnel',
+    countFamily: 'prepare:personnel',
+  },
+  {
+    name: 'a recipient is not the subject',
+    text: 'Tarsa denied supplying Ostrel with troops.',
+    claim: { source: 'Tarsa', cue: 'denied', content: 'supplying Ostrel with troops', speaker: { name: 'Tarsa', type: 'government', entity: 'country:TA' }, stance: 'denies' },
+    subject: 'country:TA',
+    subjectVia: /the speaker speaks of its own act/,
+    family: 'send:personnel',
+  },
+  {
+    name: 'a government denying "sending troops" speaks of its own act',
+    text: 'Tarsa denied sending troops.',
+    claim: { source: 'Tarsa', cue: 'denied', content: 'sending troops', speaker: { name: 'Tarsa', type: 'government', entity: 'country:TA' }, stance: 'denies' },
+    subject: 'country:TA',
+    subjectVia: /the speaker speaks of its own act/,
+    family: 'send:personnel',
+  },
+  {
+    name: 'an army stands for its country',
+    text: 'Ostrelian officials said the Tarsan Army had sent 900 soldiers.',
+    claim: { source: 'Ostrelian officials', cue: 'said', content: 'the Tarsan Army had sent 900 soldiers' },
+    quantities: [{ text: '900 soldiers' }],
+    subject: 'country:TA',
+    family: 'send:personnel',
+    unit: 'personnel',
+    countFamily: 'send:personnel',
+  },
+  {
+    name: 'a casualty unit makes a kill count, apart from deployments',
+    text: 'Ostrelian officials said 12 Tarsan sailors were killed.',
+    claim: { source: 'Ostrelian officials', cue: 'said', content: '12 Tarsan sailors were killed' },
+    quantities: [{ text: '12 Tarsan sailors', unit: 'killed', unitText: 'sailors' }],
+    subject: 'country:TA',
+    family: 'kill:personnel',
+    unit: 'personnel',
+    countFamily: 'kill:personnel',
+  },
+  {
+    name: 'troops being prepared are not troops sent',
+    text: 'Ostrelian officials said Tarsa was preparing 5,000 soldiers.',
+    claim: { source: 'Ostrelian officials', cue: 'said', content: 'Tarsa was preparing 5,000 soldiers' },
+    quantities: [{ text: '5,000 soldiers' }],
+    subject: 'country:TA',
+    family: 'prepare:personnel',
+    unit: 'personnel',
+    countFamily: 'prepare:personnel',
+  },
+  {
+    name: 'missiles are counted as missiles, not merged with other weapons',
+    text: 'Ostrelian officials said Tarsa had sent 40 missiles.',
+    claim: { source: 'Ostrelian officials', cue: 'said', content: 'Tarsa had sent 40 missiles' },
+    quantities: [{ text: '40 missiles' }],
+    subject: 'country:TA',
+    family: 'send:munitions',
+    unit: 'missile',
+    countFamily: 'send:munitions',
+  },
+  {
+    name: 'a target with a deadline is a projection',
+    text: 'Ostrelian officials said Tarsa aims to deploy 6,000 troops by June.',
+    claim: { source: 'Ostrelian officials', cue: 'said', content: 'Tarsa aims to deploy 6,000 troops by June' },
+    quantities: [{ text: '6,000 troops' }],
+    times: [{ text: 'by June', start: '2031-06-01', end: '2031-06-30', precision: 'month', kind: 'deadline' }],
+    subject: 'country:TA',
+    family: 'send:personnel',
+    unit: 'personnel',
+    countFamily: 'send:personnel',
+    projected: true,
+  },
+  {
+    name: 'demonym plurals in a military sentence are personnel',
+    text: 'Ostrelian officials said a unit of about 3,000 Tarsans was forming.',
+    claim: { source: 'Ostrelian officials', cue: 'said', content: 'a unit of about 3,000 Tarsans was forming' },
+    quantities: [{ text: 'about 3,000 Tarsans', unit: 'people', qualifier: 'about' }],
+    subject: 'country:TA',
+    countSubjectVia: /demonym naming the counted people/,
+    family: null,
+    unit: 'personnel',
+    countFamily: 'send:personnel',
+  },
+  {
+    name: 'demonym plurals elsewhere are people',
+    text: 'Ostrelian officials said dozens of Tarsans queued for bread.',
+    claim: { source: 'Ostrelian officials', cue: 'said', content: 'dozens of Tarsans queued for bread' },
+    quantities: [{ text: 'dozens of Tarsans', value: null, low: 24, high: null, unit: 'people', vague: true }],
+    subject: 'country:TA',
+    family: null,
+    unit: 'people',
+    countFamily: 'amount:people',
+  },
+  {
+    name: 'with no entities, capitalised words before the counted noun name the subject',
+    text: 'Ostrelian officials said 400 Tarsan marines had arrived.',
+    claim: { source: 'Ostrelian officials', cue: 'said', content: '400 Tarsan marines had arrived' },
+    quantities: [{ text: '400 Tarsan marines' }],
+    entities: [],
+    subject: 'text:tarsan',
+    subjectVia: /capitalised words/,
+    family: 'send:personnel',
+    unit: 'personnel',
+    countFamily: 'send:personnel',
+  },
+];
+
+test('keys claims by subject, predicate family and unit', () => {
+  for (const c of CASES) {
+    const { key } = keyOf(c);
+    assert.equal(key.subject.key, c.subject, `${c.name}: subject (${key.subject.via})`);
+    if (c.subjectVia) assert.match(key.subject.via, c.subjectVia, c.name);
+    assert.equal(key.claimFamily?.key ?? null, c.family, `${c.name}: family`);
+    if (c.unit) {
+      const [count] = key.counts;
+      assert.ok(count, c.name);
+      assert.equal(count.unit.key, c.unit, `${c.name}: unit`);
+      assert.equal(count.family.key, c.countFamily, `${c.name}: count family`);
+      assert.equal(count.subject.key, c.subject, `${c.name}: count subject`);
+      if (c.countSubjectVia) assert.match(count.subject.via, c.countSubjectVia, c.name);
+      assert.equal(count.projected, c.projected ?? false, `${c.name}: projected`);
+    }
+  }
+});
+
+test('keeps the words each feature was read from', () => {
+  const [first] = CASES;
+  const { evidence, key } = keyOf(first!);
+  const count = key.counts[0]!;
+  assert.equal(spanText(evidence.text, count.subject.evidence!.span), 'Tarsan');
+  assert.equal(spanText(evidence.text, count.family.evidence!.span), 'arrived');
+  assert.equal(spanText(evidence.text, count.unit.evidence!.span), 'marines');
+});
+
+test('a claim that names no subject takes the subject of the article’s other claims about the same kind of object', () => {
+  const text =
+    'Ostrelian officials said 400 Tarsan marines had arrived. Ostrelian officials said 900 Tarsan soldiers had arrived. ' +
+    'A minister said nobody knew whether 1,500 or 12,000 soldiers were coming.';
+  const evidence = buildEvidence({
+    id: 'fallback',
+    text,
+    entities: [TARSA],
+    quantities: [{ text: '400 Tarsan marines' }, { text: '900 Tarsan soldiers' }, { text: '1,500 or 12,000 soldiers', value: null, low: 1500, high: 12000, alternatives: [1500, 12000] }],
+    claims: [
+      { source: 'Ostrelian officials', cue: 'said', content: '400 Tarsan marines had arrived', speaker: OFFICIALS },
+      { source: 'Ostrelian officials', cue: 'said', content: '900 Tarsan soldiers had arrived', speaker: OFFICIALS },
+      { source: 'A minister', cue: 'said', content: 'nobody knew whether 1,500 or 12,000 soldiers were coming', speaker: { name: 'minister', type: 'person' } },
+    ],
+  });
+  const keys = withArticleSubjects(evidence.claims.map((c) => keyClaim(evidence, c)));
+  const guessed = keys[2]!.counts[0]!.subject;
+  assert.equal(guessed.key, 'country:TA');
+  assert.equal(guessed.evidence, null);
+  assert.match(guessed.via, /the article's main subject for personnel/);
+});

@@ -1,0 +1,415 @@
+// Proposition keys: what a claim speaks about, read from its words. A claim is keyed by its subject
+// (whose troops or action: an entity, a demonym, or the speaker itself), its predicate family (the
+// head verb or noun class plus the class of what is counted or moved) and, for each figure in it,
+// the unit. Claims with equal keys are one proposition; each feature keeps the words that gave it,
+// so the ledger can say why two claims were grouped.
+
+import type {
+  ArticleEvidence,
+  Claim,
+  Entity,
+  EntityMention,
+  KeyFeature,
+  Quantity,
+  Span,
+  Token,
+} from '../model/index.js';
+import { makeSpan } from '../model/index.js';
+import { foldName, mentionsIn, spanContains, tokenRangeIn } from './annotations.js';
+import {
+  CASUALTY_UNIT_CLASSES,
+  DEFAULT_PERSONNEL_PREDICATE,
+  DEMONYM_PEOPLE_UNIT,
+  MERGED_UNIT_OBJECT_CLASSES,
+  MILITARY_CONTEXT_LEMMAS,
+  OBJECT_CLASSES,
+  PREDICATE_CLASSES,
+  PROJECTION_LEMMAS,
+  SUBJECT_ENTITY_TYPES,
+  SUBJECT_MAX_TOKENS_BEFORE_NOUN,
+  SUBJECT_PROMOTED_TO_AFFILIATION,
+  UNKNOWN_SUBJECT_KEY,
+  LOCATION_PREPOSITIONS,
+  RECIPIENT_VERB_LEMMAS,
+} from './rules.js';
+
+const PREDICATE_BY_LEMMA = lexiconMap(PREDICATE_CLASSES);
+const OBJECT_BY_LEMMA = lexiconMap(OBJECT_CLASSES);
+const PREDICATE_LABEL = new Map(PREDICATE_CLASSES.map((c) => [c.key, c.label]));
+const OBJECT_LABEL = new Map(OBJECT_CLASSES.map((c) => [c.key, c.label]));
+const MILITARY_CONTEXT = new Set(MILITARY_CONTEXT_LEMMAS);
+const PROJECTION = new Set(PROJECTION_LEMMAS);
+const SUBJECT_TYPES = new Set(SUBJECT_ENTITY_TYPES);
+const PROMOTED_TYPES = new Set(SUBJECT_PROMOTED_TO_AFFILIATION);
+const MERGED_UNITS = new Set(MERGED_UNIT_OBJECT_CLASSES);
+const LOCATION_WORDS = new Set(LOCATION_PREPOSITIONS);
+const RECIPIENT_VERBS = new Set(RECIPIENT_VERB_LEMMAS);
+const AMOUNT_PREDICATE = { key: 'amount', label: 'number of' } as const;
+
+function lexiconMap(classes: readonly { key: string; lemmas: readonly string[] }[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const c of classes) for (const lemma of c.lemmas) if (!map.has(lemma)) map.set(lemma, c.key);
+  return map;
+}
+
+function classOf(map: Map<string, string>, token: Token): string | undefined {
+  return map.get(token.lemma) ?? map.get(token.normal);
+}
+
+/** The keys of one figure in a claim. */
+export interface CountKey {
+  /** Index into LanguageAnnotations.quantities. */
+  readonly quantity: number;
+  readonly subject: KeyFeature;
+  /** True when the subject came from outside the content (the rest of the sentence, capitalised words) or was not found. */
+  readonly weakSubject: boolean;
+  readonly family: KeyFeature;
+  readonly unit: KeyFeature;
+  readonly projected: boolean;
+  /** Index into LanguageAnnotations.times of the time the figure is about, or null. */
+  readonly refersTo: number | null;
+}
+
+/** Everything a claim is keyed by. `claimFamily` is null when no predicate or object word is found. */
+export interface ClaimKey {
+  readonly subject: KeyFeature;
+  readonly weakSubject: boolean;
+  readonly claimFamily: KeyFeature | null;
+  readonly counts: readonly CountKey[];
+}
+
+/** Token positions of one claim: the content fragments and the rest of the sentence. */
+interface ClaimScope {
+  readonly evidence: ArticleEvidence;
+  readonly claim: Claim;
+  /** Token indices inside the content, in text order. */
+  readonly content: readonly number[];
+  /** Token indices of the sentence outside the content and the source words. */
+  readonly rest: readonly number[];
+}
+
+function scopeOf(evidence: ArticleEvidence, claim: Claim): ClaimScope {
+  const { tokens, sentences } = evidence.language;
+  const content: number[] = [];
+  for (const fragment of claim.content) {
+    const range = tokenRangeIn(tokens, fragment);
+    for (let i = range.first; i < range.end; i++) content.push(i);
+  }
+  const inContent = new Set(content);
+  const rest: number[] = [];
+  const sentence = sentences[claim.sentence];
+  if (sentence) {
+    const range = tokenRangeIn(tokens, sentence.span);
+    for (let i = range.first; i < range.end; i++) {
+      if (inContent.has(i)) continue;
+      if (claim.source && spanContains(claim.source, tokens[i]!.span)) continue;
+      rest.push(i);
+    }
+  }
+  return { evidence, claim, content: [...new Set(content)].sort((a, b) => a - b), rest };
+}
+
+function feature(evidence: ArticleEvidence, key: string, label: string, span: Span | null, via: string): KeyFeature {
+  const ref = span ? { article: evidence.article.id, span: makeSpan(span.start, span.end, evidence.text.length, `article ${evidence.article.id}`) } : null;
+  return { key, label, evidence: ref, via };
+}
+
+/** The token nearest `anchor` (by index distance, earlier first on ties) among `candidates` that `pick` accepts. */
+function nearest<T>(tokens: readonly Token[], candidates: readonly number[], anchor: number, pick: (t: Token) => T | undefined): { index: number; value: T } | null {
+  let best: { index: number; value: T; distance: number } | null = null;
+  for (const i of candidates) {
+    const value = pick(tokens[i]!);
+    if (value === undefined) continue;
+    const distance = Math.abs(i - anchor) * 2 + (i > anchor ? 1 : 0);
+    if (!best || distance < best.distance) best = { index: i, value, distance };
+  }
+  return best ? { index: best.index, value: best.value } : null;
+}
+
+// ---- Subject -------------------------------------------------------------------------------
+
+interface SubjectCandidate {
+  readonly mention: EntityMention;
+  /** Entity key of the mention itself (before promotion), to recognise the speaker. */
+  readonly entityKey: string;
+  readonly key: string;
+  readonly label: string;
+}
+
+function entityByKey(evidence: ArticleEvidence, key: string): Entity | undefined {
+  return evidence.language.entities.find((e) => e.key === key);
+}
+
+/** The actor a mention names, armies and ministries promoted to their country; null for places and non-actors. */
+function actorOf(evidence: ArticleEvidence, mention: EntityMention): { entityKey: string; key: string; label: string } | null {
+  const entity = evidence.language.entities[mention.actsFor ?? mention.entity];
+  if (!entity || !SUBJECT_TYPES.has(entity.type)) return null;
+  if (PROMOTED_TYPES.has(entity.type) && entity.affiliation) {
+    return { entityKey: entity.key, key: entity.affiliation, label: entityByKey(evidence, entity.affiliation)?.canonical ?? entity.affiliation };
+  }
+  return { entityKey: entity.key, key: entity.key, label: entity.canonical };
+}
+
+/** True when the word before the mention makes it a place or a recipient, not an actor ("sent to Kestria", "at Lumen Council headquarters", "supplying Kestria"). */
+function isPlaceOrRecipient(evidence: ArticleEvidence, mention: EntityMention): boolean {
+  const { tokens } = evidence.language;
+  const range = tokenRangeIn(tokens, mention.span);
+  const before = tokens[range.first - 1];
+  return before !== undefined && (LOCATION_WORDS.has(before.normal) || RECIPIENT_VERBS.has(before.lemma));
+}
+
+/**
+ * Actors named in `spans`, in text order, leaving out places, recipients and the claim's own
+ * speaker and relays ("the bureau assessed that Vardia aimed to…" is about Vardia).
+ */
+function subjectCandidates(scope: ClaimScope, spans: readonly Span[]): SubjectCandidate[] {
+  const { evidence, claim } = scope;
+  const voices = new Set([claim.speaker.entity, ...claim.relayedBy.map((r) => r.entity)].filter((k): k is NonNullable<typeof k> => k !== null));
+  const found: SubjectCandidate[] = [];
+  for (const span of spans) {
+    for (const { mention } of mentionsIn(evidence.language, span)) {
+      if (claim.source && spanContains(claim.source, mention.span)) continue;
+      const actor = actorOf(evidence, mention);
+      if (!actor || voices.has(actor.entityKey as never) || isPlaceOrRecipient(evidence, mention)) continue;
+      found.push({ mention, ...actor });
+    }
+  }
+  return found.sort((a, b) => a.mention.span.start - b.mention.span.start);
+}
+
+/**
+ * Whose claim it is about, in order: a name or demonym on or just before the anchor noun
+ * ("Vardian special forces troops", "3,000 Vardians"); the nearest actor named before the anchor
+ * in the content ("Kestria said Vardia had shipped 1,500 troops"), else the first after it;
+ * any demonym in the content; the same in the rest of the sentence; the speaker itself (a
+ * government denying "sending troops" speaks of its own act); capitalised words before the anchor.
+ */
+function subjectOf(scope: ClaimScope, anchorToken: number | null): { subject: KeyFeature; weak: boolean } {
+  const { evidence, claim } = scope;
+  const { tokens, sentences } = evidence.language;
+  const sentence = sentences[claim.sentence];
+  const inContent = (c: SubjectCandidate) => claim.content.some((f) => spanContains(f, c.mention.span));
+  const contentCandidates = subjectCandidates(scope, claim.content);
+  const restCandidates = sentence ? subjectCandidates(scope, [sentence.span]).filter((c) => !inContent(c)) : [];
+  const anchorSpan = anchorToken !== null ? tokens[anchorToken]!.span : null;
+  if (anchorSpan) {
+    for (const candidates of [contentCandidates, restCandidates]) {
+      const onAnchor = candidates.find((c) => c.mention.span.start <= anchorSpan.start && anchorSpan.end <= c.mention.span.end);
+      if (onAnchor) return { subject: feature(evidence, onAnchor.key, onAnchor.label, onAnchor.mention.span, 'demonym naming the counted people'), weak: candidates === restCandidates };
+      const before = candidates.filter((c) => c.mention.span.end <= anchorSpan.start);
+      const last = before[before.length - 1];
+      if (last) {
+        const gap = tokenRangeIn(tokens, { start: last.mention.span.end, end: anchorSpan.start } as Span);
+        if (gap.end - gap.first <= SUBJECT_MAX_TOKENS_BEFORE_NOUN) {
+          const via = last.mention.kind === 'demonym' ? 'demonym before the counted noun' : 'name before the counted noun';
+          return { subject: feature(evidence, last.key, last.label, last.mention.span, via), weak: candidates === restCandidates };
+        }
+      }
+    }
+  }
+  for (const [candidates, where] of [[contentCandidates, 'content'], [restCandidates, 'sentence']] as const) {
+    const actors = candidates.filter((c) => c.mention.kind !== 'demonym');
+    const before = anchorSpan ? actors.filter((c) => c.mention.span.end <= anchorSpan.start) : [];
+    const actor = before[before.length - 1] ?? actors.find((c) => !anchorSpan || c.mention.span.start >= anchorSpan.end) ?? actors[0];
+    if (actor) return { subject: feature(evidence, actor.key, actor.label, actor.mention.span, `nearest actor named in the ${where}`), weak: where === 'sentence' };
+    const demonym = candidates.find((c) => c.mention.kind === 'demonym');
+    if (demonym) return { subject: feature(evidence, demonym.key, demonym.label, demonym.mention.span, `demonym in the ${where}`), weak: where === 'sentence' };
+  }
+  const speaker = claim.speaker;
+  if (speaker.entity && (speaker.type === 'government' || speaker.type === 'organisation')) {
+    return { subject: feature(evidence, speaker.entity, speaker.affiliation ?? speaker.name, claim.source, 'the speaker speaks of its own act'), weak: false };
+  }
+  if (anchorToken !== null) {
+    let first = anchorToken;
+    while (first > 0 && anchorToken - first < SUBJECT_MAX_TOKENS_BEFORE_NOUN && /^\p{Lu}/u.test(evidence.text.slice(tokens[first - 1]!.span.start, tokens[first - 1]!.span.end))) first--;
+    if (first < anchorToken) {
+      const span = { start: tokens[first]!.span.start, end: tokens[anchorToken - 1]!.span.end } as Span;
+      const words = evidence.text.slice(span.start, span.end);
+      return { subject: feature(evidence, `text:${foldName(words)}`, words, span, 'capitalised words before the counted noun'), weak: true };
+    }
+  }
+  return { subject: feature(evidence, UNKNOWN_SUBJECT_KEY, '(unnamed subject)', null, 'no subject found'), weak: true };
+}
+
+// ---- Family and unit -----------------------------------------------------------------------
+
+function objectClassIn(scope: ClaimScope, indices: readonly number[], anchor: number): { index: number; value: string } | null {
+  return nearest(scope.evidence.language.tokens, indices, anchor, (t) => classOf(OBJECT_BY_LEMMA, t));
+}
+
+function predicateIn(scope: ClaimScope, indices: readonly number[], anchor: number): { index: number; value: string } | null {
+  return nearest(scope.evidence.language.tokens, indices, anchor, (t) => classOf(PREDICATE_BY_LEMMA, t));
+}
+
+function familyFeature(scope: ClaimScope, predicate: { key: string; span: Span | null; via: string }, object: { key: string; label: string }): KeyFeature {
+  const predicateLabel = PREDICATE_LABEL.get(predicate.key) ?? AMOUNT_PREDICATE.label;
+  return feature(scope.evidence, `${predicate.key}:${object.key}`, `${predicateLabel} (${object.label})`, predicate.span, predicate.via);
+}
+
+/** The claim's own family, for assert-vs-deny: the object word, then the predicate nearest it; content before sentence. */
+function claimFamilyOf(scope: ClaimScope): { family: KeyFeature; anchor: number } | null {
+  const { tokens } = scope.evidence.language;
+  const contentStart = scope.content[0] ?? scope.rest[0] ?? 0;
+  const object = objectClassIn(scope, scope.content, contentStart) ?? objectClassIn(scope, scope.rest, contentStart);
+  const anchor = object?.index ?? contentStart;
+  const predicate = predicateIn(scope, scope.content, anchor) ?? predicateIn(scope, scope.rest, anchor);
+  if (!object && !predicate) return null;
+  const objectKey = object?.value ?? '?';
+  const objectLabel = object ? OBJECT_LABEL.get(object.value)! : 'unspecified';
+  if (predicate) {
+    return { family: familyFeature(scope, { key: predicate.value, span: tokens[predicate.index]!.span, via: 'nearest predicate word' }, { key: objectKey, label: objectLabel }), anchor };
+  }
+  if (objectKey === 'personnel') {
+    return { family: familyFeature(scope, { key: DEFAULT_PERSONNEL_PREDICATE, span: tokens[object!.index]!.span, via: 'personnel with no predicate word: presence' }, { key: objectKey, label: objectLabel }), anchor };
+  }
+  return null;
+}
+
+function lastTokenIn(tokens: readonly Token[], span: Span | null): number | null {
+  if (!span) return null;
+  const range = tokenRangeIn(tokens, span);
+  return range.end > range.first ? range.end - 1 : null;
+}
+
+function isMilitaryContext(scope: ClaimScope): boolean {
+  const { tokens } = scope.evidence.language;
+  return [...scope.content, ...scope.rest].some((i) => MILITARY_CONTEXT.has(tokens[i]!.lemma) || MILITARY_CONTEXT.has(tokens[i]!.normal));
+}
+
+function countKeyOf(scope: ClaimScope, quantityIndex: number, quantity: Quantity): CountKey {
+  const { evidence, claim } = scope;
+  const { tokens, times } = evidence.language;
+  const valueToken = tokenRangeIn(tokens, quantity.valueSpan).first;
+  const headToken = lastTokenIn(tokens, quantity.unitSpan);
+  const inQuantity = (() => {
+    const range = tokenRangeIn(tokens, quantity.span);
+    return Array.from({ length: range.end - range.first }, (_, k) => range.first + k);
+  })();
+
+  // Unit: the counted noun's class when it is a merged class (troops = soldiers = forces), else its head word.
+  let unitKey: string;
+  let unitLabel: string;
+  let unitVia: string;
+  let object: string | null = null;
+  const casualty = quantity.unit ? CASUALTY_UNIT_CLASSES[quantity.unit] : undefined;
+  // With no unit words of its own ("bringing the total to 3,500"), the unit string the quantity stage carried over names the noun.
+  const unitWord = quantity.unit ? foldName(quantity.unit).split(' ').pop()! : '';
+  const headClass = headToken !== null ? classOf(OBJECT_BY_LEMMA, tokens[headToken]!) : OBJECT_BY_LEMMA.get(unitWord) ?? OBJECT_BY_LEMMA.get(unitWord.replace(/s$/, ''));
+  if (quantity.kind === 'money') {
+    unitKey = `money:${quantity.currency ?? '?'}`;
+    unitLabel = quantity.currency ?? 'money';
+    unitVia = 'currency';
+  } else if (quantity.kind === 'percent') {
+    unitKey = unitLabel = 'percent';
+    unitVia = 'percent';
+  } else if (casualty) {
+    object = objectClassIn(scope, inQuantity, valueToken)?.value ?? objectClassIn(scope, scope.content, valueToken)?.value ?? 'personnel';
+    unitKey = object;
+    unitLabel = OBJECT_LABEL.get(object) ?? object;
+    unitVia = 'casualty unit';
+  } else if (quantity.unit === DEMONYM_PEOPLE_UNIT) {
+    object = isMilitaryContext(scope) ? 'personnel' : 'people';
+    unitKey = object;
+    unitLabel = OBJECT_LABEL.get(object) ?? object;
+    unitVia = object === 'personnel' ? 'demonym plural in a military sentence' : 'demonym plural';
+  } else if (headClass && MERGED_UNITS.has(headClass)) {
+    object = headClass;
+    unitKey = headClass;
+    unitLabel = OBJECT_LABEL.get(headClass)!;
+    unitVia = 'counted noun of a merged class';
+  } else {
+    const head = headToken !== null ? tokens[headToken]!.lemma : unitWord;
+    unitKey = head || 'unknown';
+    unitLabel = quantity.unit ?? 'unknown unit';
+    unitVia = head ? 'counted noun' : 'no counted noun';
+    object = headClass ?? objectClassIn(scope, scope.content, valueToken)?.value ?? null;
+  }
+  const unit = feature(evidence, unitKey, unitLabel, quantity.unitSpan ?? quantity.valueSpan, unitVia);
+
+  // Predicate: a casualty unit is its own; else the predicate word nearest the figure, content first.
+  const anchor = headToken ?? valueToken;
+  let predicate: { key: string; span: Span | null; via: string };
+  if (casualty) {
+    predicate = { key: casualty, span: quantity.unitSpan, via: 'casualty unit' };
+  } else {
+    // The counted noun is never its own predicate ("500 recruits arrived" is about arriving).
+    const notHead = (indices: readonly number[]) => indices.filter((i) => i !== headToken);
+    const found = predicateIn(scope, notHead(scope.content), anchor) ?? predicateIn(scope, notHead(scope.rest), anchor);
+    if (found) predicate = { key: found.value, span: tokens[found.index]!.span, via: 'predicate word nearest the figure' };
+    else if (object === 'personnel') predicate = { key: DEFAULT_PERSONNEL_PREDICATE, span: null, via: 'personnel with no predicate word: presence' };
+    else predicate = { key: AMOUNT_PREDICATE.key, span: null, via: 'no predicate word' };
+  }
+  const objectForFamily = object ?? unitKey;
+  const family = familyFeature(scope, predicate, { key: objectForFamily, label: OBJECT_LABEL.get(objectForFamily) ?? unitLabel });
+  const { subject, weak: weakSubject } = subjectOf(scope, headToken ?? valueToken);
+
+  const ownTimes = claim.times.filter((t) => t !== claim.statementTime && times[t]?.resolved);
+  const projected =
+    ownTimes.some((t) => times[t]!.kind === 'deadline') ||
+    scope.content.some((i) => i < valueToken && (PROJECTION.has(tokens[i]!.lemma) || PROJECTION.has(tokens[i]!.normal)));
+  let refersTo: number | null = null;
+  let bestDistance = Infinity;
+  for (const t of ownTimes) {
+    const span = times[t]!.span;
+    const distance = span.start >= quantity.span.end ? span.start - quantity.span.end : Math.max(0, quantity.span.start - span.end);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      refersTo = t;
+    }
+  }
+  return { quantity: quantityIndex, subject, weakSubject, family, unit, projected, refersTo };
+}
+
+/** Keys a claim: its subject and family, and one count key per figure in its content. */
+export function keyClaim(evidence: ArticleEvidence, claim: Claim): ClaimKey {
+  const scope = scopeOf(evidence, claim);
+  const own = claimFamilyOf(scope);
+  const { subject, weak: weakSubject } = subjectOf(scope, own?.anchor ?? null);
+  const counts = claim.quantities
+    .map((q) => ({ q, quantity: evidence.language.quantities[q] }))
+    .filter((x): x is { q: number; quantity: Quantity } => x.quantity !== undefined)
+    .map(({ q, quantity }) => countKeyOf(scope, q, quantity));
+  return { subject, weakSubject, claimFamily: own?.family ?? null, counts };
+}
+
+function objectOfFamily(family: KeyFeature): string {
+  return family.key.slice(family.key.indexOf(':') + 1);
+}
+
+/**
+ * Gives claims whose words name no subject of their own ("we don't know whether it is 1,500 or
+ * 12,000 soldiers", "this brings the total to 3,000" with only a committee named elsewhere in the
+ * sentence) the subject most of the article's other claims about the same kind of object name in
+ * their own words, ties to the smallest key. Works within one article, so adding an article never
+ * rekeys another.
+ */
+export function withArticleSubjects(keys: readonly ClaimKey[]): ClaimKey[] {
+  const votes = new Map<string, Map<string, { label: string; count: number }>>();
+  const vote = (subject: KeyFeature, weak: boolean, family: KeyFeature | null) => {
+    if (!family || weak) return;
+    const object = objectOfFamily(family);
+    let byKey = votes.get(object);
+    if (!byKey) votes.set(object, (byKey = new Map()));
+    const entry = byKey.get(subject.key);
+    if (entry) entry.count++;
+    else byKey.set(subject.key, { label: subject.label, count: 1 });
+  };
+  for (const key of keys) {
+    vote(key.subject, key.weakSubject, key.claimFamily);
+    for (const count of key.counts) vote(count.subject, count.weakSubject, count.family);
+  }
+  const fill = (subject: KeyFeature, weak: boolean, family: KeyFeature | null): KeyFeature => {
+    if (!weak || !family) return subject;
+    const object = objectOfFamily(family);
+    let best: [string, { label: string; count: number }] | null = null;
+    for (const entry of votes.get(object) ?? []) if (!best || entry[1].count > best[1].count || (entry[1].count === best[1].count && entry[0] < best[0])) best = entry;
+    if (!best) return subject;
+    return { key: best[0], label: best[1].label, evidence: null, via: `the article's main subject for ${object}` };
+  };
+  return keys.map((key) => ({
+    subject: fill(key.subject, key.weakSubject, key.claimFamily),
+    weakSubject: key.weakSubject,
+    claimFamily: key.claimFamily,
+    counts: key.counts.map((count) => ({ ...count, subject: fill(count.subject, count.weakSubject, count.family) })),
+  }));
+}

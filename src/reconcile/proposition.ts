@@ -1,0 +1,179 @@
+// One proposition, kept up to date as claims arrive: its members with the words each was keyed by,
+// labels, figures (grouped by figure key) and their relations, stances and stance conflicts, and
+// independence. Adding a member touches only its figure, its stance entry and the running
+// independence counts; propositionOf rebuilds those parts and reassembles the rest.
+
+import type {
+  Figure,
+  FigureRelation,
+  Proposition,
+  PropositionId,
+  PropositionMember,
+  StanceEntry,
+} from '../model/index.js';
+import { compareStrings } from './annotations.js';
+import type { ArticleFacts, ClaimFacts } from './article-facts.js';
+import { buildFigure, compareFigures, figureKeyOf, mostCommonCounted, type CountMember } from './figures.js';
+import { addIndependenceClaim, createIndependenceState, independenceOf, markCopiesChanged, type CopyLookup, type IndependenceState } from './independence.js';
+import { classifyFigures, relateFigures } from './relations.js';
+import { buildStance, compareStances, findStanceConflicts, stanceKeyOf } from './stances.js';
+
+/** A claim in a proposition bucket: a claim member (count null) or one figure of it. */
+export interface BucketMember {
+  readonly facts: ClaimFacts;
+  /** Index into ClaimFacts.key.counts, or null for the claim's own (assert vs deny) membership. */
+  readonly count: number | null;
+}
+
+type Classification = { kind: FigureRelation['kind']; why: string };
+
+export interface PropositionState {
+  readonly id: PropositionId;
+  /** Sorted by article, claim, quantity. */
+  readonly members: PropositionMember[];
+  readonly subjectLabels: Map<string, number>;
+  readonly familyLabels: Map<string, number>;
+  readonly unitLabels: Map<string, number>;
+  readonly figureGroups: Map<string, CountMember[]>;
+  readonly figures: Map<string, Figure>;
+  readonly dirtyFigures: Set<string>;
+  readonly stanceGroups: Map<string, ClaimFacts[]>;
+  readonly stances: Map<string, StanceEntry>;
+  readonly dirtyStances: Set<string>;
+  /** `article#claim` of every distinct claim, so a claim with two figures counts once. */
+  readonly claims: Set<string>;
+  readonly independence: IndependenceState;
+  /** Relations of figure pairs already classified; figures are rebuilt as new objects when they change. */
+  readonly classified: WeakMap<Figure, WeakMap<Figure, Classification>>;
+  /** The last proposition built, reused while nothing changed. */
+  built: Proposition | null;
+}
+
+export function createPropositionState(id: PropositionId): PropositionState {
+  return {
+    id,
+    members: [],
+    subjectLabels: new Map(),
+    familyLabels: new Map(),
+    unitLabels: new Map(),
+    figureGroups: new Map(),
+    figures: new Map(),
+    dirtyFigures: new Set(),
+    stanceGroups: new Map(),
+    stances: new Map(),
+    dirtyStances: new Set(),
+    claims: new Set(),
+    independence: createIndependenceState(),
+    classified: new WeakMap(),
+    built: null,
+  };
+}
+
+function compareMembers(a: PropositionMember, b: PropositionMember): number {
+  return compareStrings(a.claim.article, b.claim.article) || a.claim.claim - b.claim.claim || (a.quantity ?? -1) - (b.quantity ?? -1);
+}
+
+function memberOf(m: BucketMember): PropositionMember {
+  const count = m.count === null ? null : m.facts.key.counts[m.count]!;
+  return {
+    claim: { article: m.facts.article, claim: m.facts.index },
+    quantity: count ? count.quantity : null,
+    subject: count ? count.subject : m.facts.key.subject,
+    family: count ? count.family : m.facts.key.claimFamily!,
+    unit: count ? count.unit : null,
+  };
+}
+
+function tally(counts: Map<string, number>, label: string): void {
+  counts.set(label, (counts.get(label) ?? 0) + 1);
+}
+
+function group<T>(groups: Map<string, T[]>, key: string, value: T): void {
+  const list = groups.get(key);
+  if (list) list.push(value);
+  else groups.set(key, [value]);
+}
+
+export function addMember(state: PropositionState, m: BucketMember, article: ArticleFacts): void {
+  const member = memberOf(m);
+  let lo = 0;
+  let hi = state.members.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareMembers(state.members[mid]!, member) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  state.members.splice(lo, 0, member);
+  tally(state.subjectLabels, member.subject.label);
+  tally(state.familyLabels, member.family.label);
+  if (member.unit) tally(state.unitLabels, member.unit.label);
+  if (m.count !== null) {
+    const count = m.facts.key.counts[m.count]!;
+    const time = count.refersTo === null ? undefined : article.evidence.language.times[count.refersTo];
+    const countMember: CountMember = {
+      facts: m.facts,
+      count,
+      quantity: article.evidence.language.quantities[count.quantity]!,
+      published: article.published,
+      refersTo: time?.resolved ? { ...time.resolved, openEnd: time.openEnd } : null,
+    };
+    const key = figureKeyOf(countMember);
+    group(state.figureGroups, key, countMember);
+    state.dirtyFigures.add(key);
+  }
+  const claimId = `${m.facts.article}#${m.facts.index}`;
+  if (!state.claims.has(claimId)) {
+    state.claims.add(claimId);
+    const stanceKey = stanceKeyOf(m.facts);
+    group(state.stanceGroups, stanceKey, m.facts);
+    state.dirtyStances.add(stanceKey);
+    addIndependenceClaim(state.independence, m.facts);
+  }
+  state.built = null;
+}
+
+/** Some member's article gained or lost a copy origin: recount independence. */
+export function markPropositionCopiesChanged(state: PropositionState): void {
+  markCopiesChanged(state.independence);
+  state.built = null;
+}
+
+function classifier(state: PropositionState): (a: Figure, b: Figure) => Classification {
+  return (a, b) => {
+    let row = state.classified.get(a);
+    if (!row) state.classified.set(a, (row = new WeakMap()));
+    let result = row.get(b);
+    if (!result) row.set(b, (result = classifyFigures(a, b)));
+    return result;
+  };
+}
+
+export function propositionOf(state: PropositionState, lookup: CopyLookup): Proposition {
+  if (state.built) return state.built;
+  for (const key of state.dirtyFigures) state.figures.set(key, buildFigure(state.figureGroups.get(key)!));
+  state.dirtyFigures.clear();
+  for (const key of state.dirtyStances) state.stances.set(key, buildStance(state.stanceGroups.get(key)!));
+  state.dirtyStances.clear();
+  const first = state.members[0]!;
+  const isCount = first.quantity !== null;
+  const subject = { key: first.subject.key, label: mostCommonCounted(state.subjectLabels) };
+  const family = { key: first.family.key, label: mostCommonCounted(state.familyLabels) };
+  const unit = isCount ? { key: first.unit!.key, label: mostCommonCounted(state.unitLabels) } : null;
+  const figures = [...state.figures.entries()].map(([key, figure]) => ({ key, figure })).sort(compareFigures).map((f) => f.figure);
+  const stances = [...state.stances.values()].sort(compareStances);
+  state.built = {
+    id: state.id,
+    label: `${subject.label} · ${family.label}${unit ? ` · ${unit.label} (count)` : ''}`,
+    measure: isCount ? 'count' : 'claim',
+    subject,
+    family,
+    unit,
+    figures,
+    relations: relateFigures(figures, classifier(state)),
+    stances,
+    conflicts: findStanceConflicts(stances),
+    independence: independenceOf(state.independence, lookup),
+    members: [...state.members],
+  };
+  return state.built;
+}

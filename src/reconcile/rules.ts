@@ -1,0 +1,176 @@
+// Every threshold and word list the reconcile stage uses, grouped by the step that reads it, each
+// with the reason behind it. Tuning reconcile means editing this file only.
+
+// ---- Copies: syndication and near-duplicates (copies.ts) -----------------------------------
+
+/** Estimated shingle Jaccard at which two article texts are one copy: a wire story re-headlined or lightly edited stays above 0.7, two reports of one event by different writers stay under 0.3. */
+export const NEAR_DUPLICATE_MIN_JACCARD = 0.7;
+/** Articles shorter than this many words are never matched as copies: short texts share shingles by chance. */
+export const NEAR_DUPLICATE_MIN_WORDS = 40;
+/** A sentence must have at least this many words for an identical sentence elsewhere to count as copied: "He said." recurs by chance, a 10-word sentence does not. */
+export const COPIED_SENTENCE_MIN_WORDS = 10;
+/** Wire agencies whose credit marks an article as the agency's copy. International wires only; national media are recognised as media entities by the language stage. */
+export const WIRE_AGENCIES: readonly { readonly name: string; readonly credits: readonly string[] }[] = [
+  { name: 'Associated Press', credits: ['AP', 'Associated Press', 'The Associated Press'] },
+  { name: 'Reuters', credits: ['Reuters'] },
+  { name: 'Agence France-Presse', credits: ['AFP', 'Agence France-Presse', 'Agence France Presse'] },
+  { name: 'dpa', credits: ['dpa', 'DPA'] },
+  { name: 'EFE', credits: ['EFE'] },
+  { name: 'ANSA', credits: ['ANSA'] },
+  { name: 'Kyodo', credits: ['Kyodo'] },
+  { name: 'Xinhua', credits: ['Xinhua'] },
+  { name: 'UPI', credits: ['UPI'] },
+  { name: 'PA Media', credits: ['PA Media', 'PA'] },
+  { name: 'Bloomberg', credits: ['Bloomberg'] },
+];
+/** A dateline credit ("SEOUL (AP) —", "(Reuters) -") counts only this close to the start: the same "(AP)" later in a text is a photo credit left in a caption. */
+export const WIRE_DATELINE_MAX_OFFSET_CHARS = 600;
+/** Relay words in a claim's sentence before a media name: "told the BBC", "according to Reuters", "citing AFP". */
+export const MEDIA_RELAY_CUES: readonly string[] = [
+  'told',
+  'told the',
+  'according to',
+  'according to the',
+  'citing',
+  'citing the',
+  'cited by',
+  'cited by the',
+  'reported by',
+  'reported by the',
+  'in an interview with',
+  'in an interview with the',
+  'speaking to',
+  'speaking to the',
+  'quoted by',
+  'quoted by the',
+];
+
+/** A relay's own claim line ("the Harbour Courier quoted sources as claiming X") is only a relay when it says at most this many words beyond the inner line's source, cue and content ("as", "that"); a line that says more is a statement of its own. */
+export const RELAY_RECORD_MAX_EXTRA_WORDS = 3;
+
+// ---- Proposition keys (claim-key.ts) ---------------------------------------------------------
+
+/** A verb or noun class: which lemmas name it and how the ledger labels it. */
+export interface PredicateClass {
+  readonly key: string;
+  readonly label: string;
+  readonly lemmas: readonly string[];
+}
+
+/**
+ * Predicate families by the claim content's head verb or noun. "sent / deployed / present" is one
+ * family (issue 5: troops sent, deployed or in a country are one count); prepared, fighting, killed,
+ * wounded and captured are separate counts because one does not imply the other.
+ */
+export const PREDICATE_CLASSES: readonly PredicateClass[] = [
+  {
+    key: 'send',
+    label: 'sent / deployed / present',
+    lemmas: [
+      'send', 'deploy', 'dispatch', 'ship', 'transport', 'transfer', 'move', 'station', 'arrive', 'reach', 'enter',
+      'cross', 'train', 'host', 'base', 'supply', 'deliver', 'provide', 'smuggle',
+      'deployment', 'presence', 'arrival', 'shipment', 'involvement', 'delivery',
+    ],
+  },
+  {
+    key: 'prepare',
+    label: 'prepared / mobilised',
+    lemmas: ['prepare', 'mobilise', 'mobilize', 'recruit', 'ready', 'assemble', 'conscript', 'preparation', 'mobilisation', 'mobilization'],
+  },
+  { key: 'fight', label: 'fighting', lemmas: ['fight', 'combat', 'battle', 'assault', 'fighting'] },
+  { key: 'kill', label: 'killed', lemmas: ['kill', 'die', 'dead', 'death', 'slay', 'fatality'] },
+  { key: 'wound', label: 'wounded', lemmas: ['wound', 'injure', 'injury', 'wounded', 'injured'] },
+  { key: 'casualty', label: 'killed or wounded', lemmas: ['casualty'] },
+  { key: 'capture', label: 'captured / surrendered', lemmas: ['capture', 'surrender', 'detain', 'seize', 'prisoner', 'pow'] },
+];
+
+/** The quantity stage's casualty units map straight to a family: "six soldiers killed" is a kill count whatever the verb. */
+export const CASUALTY_UNIT_CLASSES: Readonly<Record<string, string>> = {
+  killed: 'kill',
+  wounded: 'wound',
+  'killed or wounded': 'casualty',
+};
+
+/** Object classes the family is completed with ("send:personnel"). Personnel nouns are also one unit: troops, soldiers and forces are counted together (issue 5). */
+export const OBJECT_CLASSES: readonly PredicateClass[] = [
+  {
+    key: 'personnel',
+    label: 'troops',
+    lemmas: [
+      'troop', 'soldier', 'force', 'forces', 'personnel', 'serviceman', 'servicemen', 'servicemember', 'fighter',
+      'officer', 'infantry', 'commando', 'battalion', 'brigade', 'regiment', 'contingent', 'mercenary',
+      'conscript', 'recruit', 'sailor', 'marine', 'paratrooper', 'sniper', 'army', 'military', 'troops', 'soldiers',
+    ],
+  },
+  {
+    key: 'munitions',
+    label: 'weapons',
+    lemmas: ['weapon', 'arm', 'arms', 'missile', 'shell', 'munition', 'munitions', 'ammunition', 'artillery', 'rocket', 'drone', 'warhead'],
+  },
+];
+/** Units whose head noun is a personnel word merge into one unit key; other units stay their own head noun (40 missiles and 300 shells are not one count). */
+export const MERGED_UNIT_OBJECT_CLASSES: readonly string[] = ['personnel'];
+/** The quantity stage's unit for demonym plurals ("3,000 Vardians"). */
+export const DEMONYM_PEOPLE_UNIT = 'people';
+/** Demonym plurals count as personnel when the sentence is military ("a unit of about 3,000 Vardians"), else they stay people. */
+export const MILITARY_CONTEXT_LEMMAS: readonly string[] = ['unit', 'military', 'army', 'troop', 'soldier', 'battalion', 'brigade', 'front', 'frontline', 'deployment', 'deploy', 'combat'];
+/** Personnel mentioned with no verb of any class ("reports of soldiers in the region") speak of their presence. */
+export const DEFAULT_PERSONNEL_PREDICATE = 'send';
+/** A demonym or name this many tokens or fewer before the counted noun is whose it is ("Vardian special forces troops"). */
+export const SUBJECT_MAX_TOKENS_BEFORE_NOUN = 4;
+/** Entity types that can be the subject of a claim (the actor whose troops or action it is). Places and events are where or what, not who. */
+export const SUBJECT_ENTITY_TYPES: readonly string[] = ['country', 'government_body', 'organisation', 'military_unit', 'person'];
+/** Armies and ministries stand for their country as subjects: "Vardian Army troops" and "Vardian troops" are one count. */
+export const SUBJECT_PROMOTED_TO_AFFILIATION: readonly string[] = ['military_unit', 'government_body'];
+/** A country or body named right after one of these is where, not who: "sent troops to Kestria" is Vardia's act, "said at Council headquarters" is not the Council's. */
+export const LOCATION_PREPOSITIONS: readonly string[] = ['to', 'into', 'in', 'inside', 'within', 'towards', 'toward', 'across', 'near', 'at'];
+/** A name right after one of these verbs is the recipient, not the actor: "denied supplying Kestria with troops" is about the speaker's troops. */
+export const RECIPIENT_VERB_LEMMAS: readonly string[] = ['supply', 'provide', 'arm', 'aid', 'help', 'assist', 'reinforce', 'support', 'give', 'sell', 'lend', 'furnish', 'equip'];
+/** Key used when nothing names whose troops or action a claim is about. */
+export const UNKNOWN_SUBJECT_KEY = '?';
+/** Verbs that make a figure a target, not a count ("aims to deploy 10,000 by December"). */
+export const PROJECTION_LEMMAS: readonly string[] = ['aim', 'plan', 'intend', 'expect', 'project', 'forecast', 'target', 'seek', 'want'];
+
+// ---- Claimants and independence (claimant.ts, independence.ts) ------------------------------
+
+/** Stances that say the proposition holds; set against 'denies' for a stance conflict. 'warns' and 'demands' presuppose rather than assert, 'unverified' takes no side. */
+export const ASSERTING_STANCES: readonly string[] = ['asserts', 'confirms', 'alleges', 'estimates'];
+
+// ---- Figure relations (relations.ts) ---------------------------------------------------------
+
+/** about / roughly / some N: N ± 10 %. Reporters round to two significant figures, so "around 3,000" covers 2,700..3,300. */
+export const APPROXIMATE_VALUE_TOLERANCE_RATIO = 0.1;
+/** Qualifiers read as N ± tolerance. */
+export const APPROXIMATE_QUALIFIERS: readonly string[] = ['about', 'roughly', 'some'];
+/** Qualifiers that bound from below ("at least 3,000" allows 3,000 and more). "more than" is read inclusively: "over 3,000" and "3,000" are the same report (gold: qualifier drift, not conflict). */
+export const LOWER_BOUND_QUALIFIERS: readonly string[] = ['at least', 'more than'];
+/** Qualifiers that bound from above. */
+export const UPPER_BOUND_QUALIFIERS: readonly string[] = ['at most', 'up to', 'less than', 'as many as'];
+/** "nearly N" is N minus the tolerance up to N. */
+export const NEARLY_QUALIFIERS: readonly string[] = ['nearly'];
+/** Two as-of dates this many days apart or less are the same period: one briefing is reported over two or three days. */
+export const SAME_PERIOD_TOLERANCE_DAYS = 3;
+/** Each figure is compared with the same-period figures of at most this many other claimants: beyond a dozen an analyst reads none of them, and it keeps relations linear in figures. */
+export const MAX_OTHER_CLAIMANTS_COMPARED = 12;
+
+// ---- Timeline (timeline.ts) -------------------------------------------------------------------
+
+/** Time expressions that place an event in the calendar; durations, repetitions and vague times do not. */
+export const EVENT_TIME_KINDS: readonly string[] = ['date', 'datetime', 'interval', 'month', 'year', 'since', 'deadline', 'time'];
+/** Verbs that do not make a sentence an event ("it is", "they have"); a narrative sentence needs another verb. Reporting verbs belong to claims. */
+export const NON_EVENT_VERB_LEMMAS: readonly string[] = [
+  'be', 'have', 'do', 'seem', 'appear', 'remain', 'become', 'say', 'tell', 'add', 'note', 'believe', 'think',
+  'know', 'publish', 'update', 'read', 'write', 'post',
+];
+/** Words never used to tell events apart: function words and reporting words. */
+export const EVENT_STOP_LEMMAS: readonly string[] = [
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'and', 'or', 'but', 'that', 'this',
+  'it', 'its', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'be', 'have', 'do', 'say', 'tell',
+  'also', 'as', 'which', 'who', 'would', 'will', 'could', 'not', 'no', 'mr', 'ms', 'mrs', 'said', 'says',
+];
+/** Two reports are one event when their intervals overlap by at least half (day Jaccard): "on Wednesday" and "23 October" are one day, "this month" and "on Wednesday" are not one event. */
+export const EVENT_MIN_INTERVAL_JACCARD = 0.5;
+/** …and share at least this many content words: two different things done on one day share the date and little else. */
+export const EVENT_MIN_SHARED_WORDS = 3;
+/** …and their content words overlap this much (Dice): measured on invented multi-outlet stories, the same event retold scores above 0.4, two events of one day below 0.3. */
+export const EVENT_MIN_WORD_DICE = 0.4;

@@ -1,0 +1,96 @@
+// Stances on a proposition (who asserts, confirms, alleges, estimates, denies, and when), the
+// conflicts between a denial and the assertions of other speakers, and the story's denials list
+// (every 'denies' claim, merged per speaker and proposition across articles).
+
+import type { ArticleId, Claimant, DateInterval, Denial, EvidenceRef, PropositionId, StanceConflict, StanceEntry } from '../model/index.js';
+import { compareIntervals, compareStrings, distinctSorted } from './annotations.js';
+import type { ArticleFacts, ClaimFacts } from './article-facts.js';
+import { mostCommon } from './figures.js';
+import { ASSERTING_STANCES } from './rules.js';
+
+const ASSERTING = new Set<string>(ASSERTING_STANCES);
+
+function earliest(intervals: readonly (DateInterval | null)[]): DateInterval | null {
+  let best: DateInterval | null = null;
+  for (const i of intervals) if (i && compareIntervals(i, best) < 0) best = i;
+  return best;
+}
+
+function mergedClaimant(group: readonly ClaimFacts[]): Claimant {
+  return { ...group[0]!.claimant, name: mostCommon(group.map((c) => c.claimant.name)), origin: mostCommon(group.map((c) => c.claimant.origin)) };
+}
+
+function contentRefs(group: readonly ClaimFacts[]): EvidenceRef[] {
+  return group.map((c) => ({ article: c.article, span: c.claim.content[0]! }));
+}
+
+/** Claims with equal keys are one stance entry: one speaker, one stance. */
+export function stanceKeyOf(c: ClaimFacts): string {
+  return `${c.claimant.key}\u0000${c.claim.stance}`;
+}
+
+/** One stance entry from the claims sharing a stanceKey (in any order). */
+export function buildStance(claims: readonly ClaimFacts[]): StanceEntry {
+  const group = [...claims].sort(compareClaims);
+  return {
+    speaker: mergedClaimant(group),
+    stance: group[0]!.claim.stance,
+    when: earliest(group.map((c) => c.statedAt)),
+    articles: distinctSorted(group.map((c) => c.article)),
+    evidence: contentRefs(group),
+  };
+}
+
+/** Stances in date order (undated last), then speaker, then stance. */
+export function compareStances(a: StanceEntry, b: StanceEntry): number {
+  return compareIntervals(a.when, b.when) || compareStrings(a.speaker.name, b.speaker.name) || compareStrings(a.speaker.key, b.speaker.key) || compareStrings(a.stance, b.stance);
+}
+
+function compareClaims(a: ClaimFacts, b: ClaimFacts): number {
+  return compareStrings(a.article, b.article) || a.index - b.index;
+}
+
+/** Each denial against the asserting stances of other speakers on the same proposition. */
+export function findStanceConflicts(stances: readonly StanceEntry[]): StanceConflict[] {
+  const conflicts: StanceConflict[] = [];
+  stances.forEach((entry, denial) => {
+    if (entry.stance !== 'denies') return;
+    const against: number[] = [];
+    stances.forEach((other, i) => {
+      if (ASSERTING.has(other.stance) && other.speaker.key !== entry.speaker.key) against.push(i);
+    });
+    if (against.length === 0) return;
+    const names = distinctSorted(against.map((i) => stances[i]!.speaker.name));
+    conflicts.push({ denial, against, why: `${entry.speaker.name} denies what ${names.join(', ')} ${names.length === 1 ? 'asserts' : 'assert'}` });
+  });
+  return conflicts;
+}
+
+/** The key a denial claim is merged under: its speaker and what it denies. */
+export function denialKey(c: ClaimFacts): string {
+  return `${c.claimant.key}\u0000${c.claimProposition ?? c.countPropositions[0] ?? ''}`;
+}
+
+/** One denial from the 'denies' claims merged under one denialKey (in any order). */
+export function buildDenial(claims: readonly ClaimFacts[], article: (id: ArticleId) => ArticleFacts): Denial {
+  const group = [...claims].sort(compareClaims);
+  const propositions = distinctSorted<PropositionId>(group.flatMap((c) => [...(c.claimProposition ? [c.claimProposition] : []), ...c.countPropositions]));
+  const published = group.map((c) => article(c.article).published).filter((p): p is string => p !== null).sort(compareStrings);
+  return {
+    speaker: mergedClaimant(group),
+    propositions,
+    what: contentRefs(group),
+    when: earliest(group.map((c) => c.statedAt)),
+    reportedBy: published[0] ?? null,
+    articles: distinctSorted(group.map((c) => c.article)),
+  };
+}
+
+export function compareDenials(a: Denial, b: Denial): number {
+  return (
+    compareStrings(a.speaker.name, b.speaker.name) ||
+    compareStrings(a.speaker.key, b.speaker.key) ||
+    compareIntervals(a.when, b.when) ||
+    compareStrings(a.propositions.join(','), b.propositions.join(','))
+  );
+}

@@ -1,0 +1,255 @@
+// The incremental story index: articles are added one at a time; each addition keys the new
+// article's claims, links it to its copies (MinHash bands, shared long sentences) and marks dirty
+// only the propositions, denials and timeline events it can change. ledgerOf rebuilds the dirty
+// parts and reuses the rest. Everything the ledger shows is sorted by stable keys, never by arrival
+// order, so any order of additions gives the same ledger as reconcileStory over all of them.
+
+import type {
+  ArticleEvidence,
+  ArticleId,
+  CopyGroup,
+  Denial,
+  LedgerArticle,
+  Proposition,
+  PropositionId,
+  StoryLedger,
+} from '../model/index.js';
+import { fail } from '../model/index.js';
+import { compareStrings, insertSorted } from './annotations.js';
+import { compareArticlesByAge, factsOfArticle, type ArticleFacts, type ClaimFacts } from './article-facts.js';
+import { copySimilarity } from './copies.js';
+import type { CopyLookup } from './independence.js';
+import { addMember, createPropositionState, markPropositionCopiesChanged, propositionOf, type PropositionState } from './proposition.js';
+import { buildDenial, compareDenials, denialKey } from './stances.js';
+import { addEventCandidates, createTimelineIndex, timelineOf, type TimelineIndex } from './timeline.js';
+
+/** Mutable state behind a story's ledger; create with createStoryIndex, change only through addArticle. */
+export interface StoryIndex {
+  readonly story: string;
+  readonly articles: Map<ArticleId, ArticleFacts>;
+  /** Article ids sorted, kept sorted on insertion. */
+  readonly sortedIds: ArticleId[];
+  /** LSH band key → articles with that band. */
+  readonly bands: Map<string, ArticleId[]>;
+  /** Article → its near-duplicates and their similarity. */
+  readonly neighbours: Map<ArticleId, Map<ArticleId, number>>;
+  /** Sentence copy key → (article, sentence) holders. */
+  readonly sentences: Map<string, { article: ArticleId; sentence: number }[]>;
+  readonly propositions: Map<PropositionId, PropositionState>;
+  readonly denialGroups: Map<string, ClaimFacts[]>;
+  readonly timeline: TimelineIndex;
+  readonly dirtyPropositions: Set<PropositionId>;
+  readonly dirtyDenials: Set<string>;
+  readonly dirtyArticles: Set<ArticleId>;
+  readonly propositionCache: Map<PropositionId, Proposition>;
+  readonly denialCache: Map<string, Denial>;
+  readonly articleCache: Map<ArticleId, LedgerArticle>;
+  /** Copy groups by origin. */
+  readonly copyCache: Map<ArticleId, CopyGroup>;
+}
+
+export function createStoryIndex(story: string): StoryIndex {
+  return {
+    story,
+    articles: new Map(),
+    sortedIds: [],
+    bands: new Map(),
+    neighbours: new Map(),
+    sentences: new Map(),
+    propositions: new Map(),
+    denialGroups: new Map(),
+    timeline: createTimelineIndex(),
+    dirtyPropositions: new Set(),
+    dirtyDenials: new Set(),
+    dirtyArticles: new Set(),
+    propositionCache: new Map(),
+    denialCache: new Map(),
+    articleCache: new Map(),
+    copyCache: new Map(),
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The articles linked to `id` through near-duplicate edges, `id` included. */
+function copyComponent(index: StoryIndex, id: ArticleId): ArticleId[] {
+  const seen = new Set<ArticleId>([id]);
+  const queue = [id];
+  while (queue.length > 0) {
+    const next = queue.pop()!;
+    for (const other of index.neighbours.get(next)?.keys() ?? []) {
+      if (!seen.has(other)) {
+        seen.add(other);
+        queue.push(other);
+      }
+    }
+  }
+  return [...seen];
+}
+
+/** The claims of `facts` (of one sentence, when given) may have a new copy origin: their propositions recount independence. */
+function markCopiesChanged(index: StoryIndex, facts: ArticleFacts, sentence: number | null): void {
+  for (const c of facts.claims) {
+    if (sentence !== null && c.claim.sentence !== sentence) continue;
+    for (const id of [...(c.claimProposition ? [c.claimProposition] : []), ...c.countPropositions]) {
+      const state = index.propositions.get(id);
+      if (!state) continue;
+      markPropositionCopiesChanged(state);
+      index.dirtyPropositions.add(id);
+    }
+  }
+}
+
+function addToProposition(index: StoryIndex, id: PropositionId, facts: ArticleFacts, claim: ClaimFacts, count: number | null): void {
+  let state = index.propositions.get(id);
+  if (!state) index.propositions.set(id, (state = createPropositionState(id)));
+  addMember(state, { facts: claim, count }, facts);
+  index.dirtyPropositions.add(id);
+}
+
+/**
+ * Adds one article's evidence to the index. Throws a CrosscheckError (reconcile/duplicate-article)
+ * when the article id is already in the story: replacing an article means building a new index.
+ */
+export function addArticle(index: StoryIndex, evidence: ArticleEvidence): void {
+  const id = evidence.article.id;
+  if (index.articles.has(id)) {
+    fail('reconcile/duplicate-article', `article ${id}`, `article ${id} is already in story "${index.story}"; an article can be added once.`, {
+      hint: 'Build a new story index to replace an article, or skip articles already added.',
+    });
+  }
+  const facts = factsOfArticle(evidence);
+  index.articles.set(id, facts);
+  insertSorted(index.sortedIds, id);
+  index.dirtyArticles.add(id);
+
+  // Near-duplicates: candidates share an LSH band; the whole copy component may change origin.
+  const candidates = new Set<ArticleId>();
+  for (const band of facts.fingerprint.bandKeys) {
+    for (const other of index.bands.get(band) ?? []) candidates.add(other);
+    push(index.bands, band, id);
+  }
+  for (const other of [...candidates].sort(compareStrings)) {
+    const similarity = copySimilarity(facts.fingerprint, index.articles.get(other)!.fingerprint);
+    if (similarity === null) continue;
+    if (!index.neighbours.has(id)) index.neighbours.set(id, new Map());
+    if (!index.neighbours.has(other)) index.neighbours.set(other, new Map());
+    index.neighbours.get(id)!.set(other, similarity);
+    index.neighbours.get(other)!.set(id, similarity);
+  }
+  if (index.neighbours.has(id)) {
+    for (const member of copyComponent(index, id)) {
+      index.dirtyArticles.add(member);
+      markCopiesChanged(index, index.articles.get(member)!, null);
+    }
+  }
+
+  // Copied sentences: an earlier article may now be the origin of others' sentences, or this one of theirs.
+  for (const [sentence, key] of facts.sentenceKeys) {
+    for (const holder of index.sentences.get(key) ?? []) markCopiesChanged(index, index.articles.get(holder.article)!, holder.sentence);
+    push(index.sentences, key, { article: id, sentence });
+  }
+
+  for (const c of facts.claims) {
+    if (c.claimProposition) addToProposition(index, c.claimProposition, facts, c, null);
+    c.countPropositions.forEach((p, k) => addToProposition(index, p, facts, c, k));
+    if (c.claim.stance === 'denies' && !c.relayRecord) {
+      const key = denialKey(c);
+      push(index.denialGroups, key, c);
+      index.dirtyDenials.add(key);
+    }
+  }
+  addEventCandidates(index.timeline, facts.events);
+}
+
+function copyLookup(index: StoryIndex): CopyLookup {
+  const originOf = new Map<ArticleId, ArticleId>();
+  const article = (id: ArticleId) => index.articles.get(id)!;
+  return {
+    article,
+    copyOf(id) {
+      if (!index.neighbours.has(id)) return null;
+      let origin = originOf.get(id);
+      if (origin === undefined) {
+        const component = copyComponent(index, id).map(article).sort(compareArticlesByAge);
+        origin = component[0]!.evidence.article.id;
+        for (const member of component) originOf.set(member.evidence.article.id, origin);
+      }
+      return origin === id ? null : origin;
+    },
+    sentenceCopyOf(id, sentence) {
+      const facts = article(id);
+      const key = facts.sentenceKeys.get(sentence);
+      if (key === undefined) return null;
+      let best = facts;
+      for (const holder of index.sentences.get(key) ?? []) {
+        const other = article(holder.article);
+        if (compareArticlesByAge(other, best) < 0) best = other;
+      }
+      return best === facts ? null : best.evidence.article.id;
+    },
+  };
+}
+
+function refreshArticles(index: StoryIndex, lookup: CopyLookup): void {
+  const origins = new Set<ArticleId>();
+  for (const id of index.dirtyArticles) {
+    const facts = index.articles.get(id)!;
+    const { article } = facts.evidence;
+    const copyOf = lookup.copyOf(id);
+    index.articleCache.set(id, {
+      id,
+      outlet: article.outlet,
+      published: facts.published,
+      file: article.file,
+      url: article.url,
+      wire: facts.wire,
+      copyOf,
+    });
+    origins.add(copyOf ?? id);
+  }
+  // A changed component may have a new origin: drop groups whose origin is now a copy, rebuild the rest.
+  for (const id of index.dirtyArticles) index.copyCache.delete(id);
+  for (const origin of origins) {
+    if (!index.neighbours.has(origin)) continue;
+    const copies = copyComponent(index, origin).filter((m) => m !== origin).sort(compareStrings);
+    let similarity = 1;
+    for (const m of [origin, ...copies]) for (const s of index.neighbours.get(m)?.values() ?? []) similarity = Math.min(similarity, s);
+    const rounded = Math.round(similarity * 100) / 100;
+    index.copyCache.set(origin, {
+      origin,
+      copies,
+      similarity: rounded,
+      why: `near-identical text (estimated word-shingle similarity ≥ ${rounded}); the earliest published is the origin`,
+    });
+  }
+  index.dirtyArticles.clear();
+}
+
+function comparePropositions(a: Proposition, b: Proposition): number {
+  if (a.measure !== b.measure) return a.measure === 'count' ? -1 : 1;
+  return b.independence.articles.length - a.independence.articles.length || compareStrings(a.id, b.id);
+}
+
+/** The ledger of everything added so far; rebuilds only what the additions since the last call changed. */
+export function ledgerOf(index: StoryIndex, generatedAt: string | null = null): StoryLedger {
+  const lookup = copyLookup(index);
+  refreshArticles(index, lookup);
+  for (const id of index.dirtyPropositions) index.propositionCache.set(id, propositionOf(index.propositions.get(id)!, lookup));
+  index.dirtyPropositions.clear();
+  for (const key of index.dirtyDenials) index.denialCache.set(key, buildDenial(index.denialGroups.get(key)!, lookup.article));
+  index.dirtyDenials.clear();
+  return {
+    story: index.story,
+    generatedAt,
+    articles: index.sortedIds.map((id) => index.articleCache.get(id)!),
+    copies: [...index.copyCache.values()].sort((a, b) => compareStrings(a.origin, b.origin)),
+    propositions: [...index.propositionCache.values()].sort(comparePropositions),
+    timeline: timelineOf(index.timeline),
+    denials: [...index.denialCache.values()].sort(compareDenials),
+  };
+}
