@@ -6,6 +6,7 @@ import type { Store } from './store.js';
 
 export type * from './store.js';
 export type { SqlDialect } from './migrations.js';
+export { matchedWordRanges, searchWords } from './search-words.js';
 
 /** `postgres://…` or `postgresql://…` opens PostgreSQL; anything else is a SQLite file path. */
 export async function openStore(location: string): Promise<Store> {

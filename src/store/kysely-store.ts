@@ -1,7 +1,7 @@
 // The Store over Kysely: the queries both dialects share. Connection set-up lives in
 // sqlite/open.ts and postgres/open.ts; nothing here depends on which one it is.
 
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import {
   asArticleId,
   type ArticleAnalysis,
@@ -10,9 +10,12 @@ import {
   originUrl,
   type ArticleId,
   type DocumentId,
+  type LanguageAnnotations,
   type StoryName,
 } from '../model/index.js';
 import { estimateJaccard } from '../shared/text-fingerprint.js';
+import { articlesMatching, rankArticles } from './article-search.js';
+import { hasEveryWordPrefix, searchWords } from './search-words.js';
 import type { SqlDialect } from './migrations.js';
 import {
   readEntities,
@@ -38,6 +41,11 @@ import { decodeTokens, encodeTokens } from './token-codec.js';
 import type {
   ArticleFilter,
   ArticleLookup,
+  ArticleSearchResult,
+  ClaimFacets,
+  ClaimFilter,
+  ClaimPage,
+  StoredClaim,
   ArticleSummary,
   ArticleToSave,
   DuplicatePolicy,
@@ -51,6 +59,10 @@ import type {
 } from './store.js';
 
 const MIN_ID_PREFIX_HEX = 6;
+/** A search page without a limit shows this many articles. */
+const DEFAULT_SEARCH_LIMIT = 20;
+/** Speakers listed among the claim facets, most claims first: enough for a filter list, bounded for a large store. */
+const MAX_FACET_SPEAKERS = 200;
 
 export class KyselyStore implements Store {
   constructor(
@@ -284,6 +296,165 @@ export class KyselyStore implements Store {
     return rows.map((r) => ({ id: Number(r.id), story: r.story_name, createdAt: r.created_at }));
   }
 
+  async searchArticles(query: string, filter: ArticleFilter = {}): Promise<ArticleSearchResult> {
+    const words = searchWords(query);
+    if (words.length === 0) return { words, total: 0, hits: [] };
+    const { total, ranked } = await rankArticles(this.db, this.dialect, words, {
+      ...(filter.story !== undefined ? { story: filter.story } : {}),
+      limit: filter.limit ?? DEFAULT_SEARCH_LIMIT,
+      offset: filter.offset ?? 0,
+    });
+    if (ranked.length === 0) return { words, total, hits: [] };
+    const rows = await this.db
+      .selectFrom('articles')
+      .select([
+        'id', 'title', 'outlet_name', 'outlet_domain', 'published', 'published_from', 'language', 'word_count', 'ingested_at', 'text',
+      ])
+      .select((eb) =>
+        eb.selectFrom('documents').select((e) => e.fn.countAll<number>().as('n')).whereRef('documents.article_id', '=', 'articles.id').as('sources'),
+      )
+      .where('id', 'in', ranked.map((r) => r.id))
+      .execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const hits = ranked.flatMap(({ id, score }) => {
+      const r = byId.get(id);
+      if (!r) return [];
+      const article = {
+        id: asArticleId(r.id),
+        title: r.title,
+        outletName: r.outlet_name,
+        outletDomain: r.outlet_domain,
+        published: r.published,
+        publishedFrom: r.published_from,
+        language: r.language,
+        words: Number(r.word_count),
+        sources: Number(r.sources ?? 0),
+        ingestedAt: r.ingested_at,
+      };
+      return [{ article, score, text: r.text }];
+    });
+    return { words, total, hits };
+  }
+
+  async getQuantitiesAndTimes(articleId: ArticleId): Promise<Pick<LanguageAnnotations, 'quantities' | 'times'> | null> {
+    const row = await this.db.selectFrom('article_analyses').select(['quantities', 'times']).where('article_id', '=', articleId).executeTakeFirst();
+    return row ? { quantities: readQuantities(articleId, row.quantities), times: readTimes(articleId, row.times) } : null;
+  }
+
+  async listClaims(filter: ClaimFilter = {}): Promise<ClaimPage> {
+    const words = filter.text === undefined ? null : searchWords(filter.text);
+    if ((words !== null && words.length === 0) || filter.claims?.length === 0) return { total: 0, claims: [] };
+    let query = this.db.selectFrom('claims').innerJoin('articles', 'articles.id', 'claims.article_id');
+    if (filter.story !== undefined) {
+      query = query.where('claims.article_id', 'in', (eb) =>
+        eb.selectFrom('story_articles').select('story_articles.article_id').where('story_articles.story_name', '=', filter.story!),
+      );
+    }
+    if (filter.article !== undefined) query = query.where('claims.article_id', '=', filter.article);
+    if (filter.speaker !== undefined) {
+      const pattern = `%${filter.speaker.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+      query = query.where(sql<boolean>`lower(${sql.ref('claims.speaker_name')}) LIKE ${pattern} ESCAPE '\\'`);
+    }
+    if (filter.stance !== undefined) query = query.where('claims.stance', '=', filter.stance);
+    if (filter.outlet !== undefined) {
+      query = query.where((eb) => eb(eb.fn.coalesce('articles.outlet_name', 'articles.outlet_domain'), '=', filter.outlet!));
+    }
+    if (filter.publishedFrom !== undefined) query = query.where('articles.published', '>=', filter.publishedFrom);
+    if (filter.publishedTo !== undefined) query = query.where('articles.published', '<=', endOfDay(filter.publishedTo));
+    if (words !== null) query = query.where('claims.article_id', 'in', articlesMatching(this.dialect, words));
+    const wanted = filter.claims ? new Set(filter.claims.map((k) => `${k.article}#${k.ordinal}`)) : null;
+    if (filter.claims) query = query.where('claims.article_id', 'in', [...new Set(filter.claims.map((k) => k.article as string))]);
+
+    const ordered = query
+      .selectAll('claims')
+      .orderBy((eb) => eb.case().when('articles.published', 'is', null).then(1).else(0).end())
+      .orderBy('articles.published')
+      .orderBy('claims.article_id')
+      .orderBy('claims.ordinal');
+    const offset = filter.offset ?? 0;
+    if (words === null && wanted === null) {
+      // Every filter is SQL: count and page in the database.
+      const count = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      let page = ordered;
+      if (filter.limit !== undefined) page = page.limit(filter.limit);
+      if (offset > 0) page = page.offset(offset);
+      const rows = await page.execute();
+      return { total: Number(count.n), claims: rows.map(storedClaim) };
+    }
+    // The index found the articles; whether the claim's own words match (or the claim is one of
+    // those asked for) is checked here on every candidate, so the total is exact.
+    const rows = (await ordered.execute()).filter((row) => !wanted || wanted.has(`${row.article_id}#${row.ordinal}`));
+    // Each candidate article's text is read once, however many of its claims are candidates.
+    const texts = new Map<string, string>();
+    if (words !== null) {
+      for (const ids of chunks([...new Set(rows.map((r) => r.article_id))], IDS_PER_QUERY)) {
+        for (const a of await this.db.selectFrom('articles').select(['id', 'text']).where('id', 'in', ids).execute()) texts.set(a.id, a.text);
+      }
+    }
+    const matching = words === null ? rows : rows.filter((row) => hasEveryWordPrefix(claimWords(texts.get(row.article_id) ?? '', row), words));
+    const page = matching.slice(offset, filter.limit === undefined ? undefined : offset + filter.limit);
+    return { total: matching.length, claims: page.map(storedClaim) };
+  }
+
+  async claimFacets(filter: { readonly story?: StoryName } = {}): Promise<ClaimFacets> {
+    const inStory = <Q extends { where: (...args: any[]) => Q }>(query: Q): Q =>
+      filter.story === undefined
+        ? query
+        : query.where('claims.article_id', 'in', (eb: any) =>
+            eb.selectFrom('story_articles').select('story_articles.article_id').where('story_articles.story_name', '=', filter.story),
+          );
+    const speakers = await inStory(
+      this.db
+        .selectFrom('claims')
+        .select(['claims.speaker_name', 'claims.speaker_type'])
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .groupBy(['claims.speaker_name', 'claims.speaker_type']),
+    )
+      .orderBy('n', 'desc')
+      .orderBy('claims.speaker_name')
+      .orderBy('claims.speaker_type')
+      .limit(MAX_FACET_SPEAKERS)
+      .execute();
+    const stances = await inStory(
+      this.db.selectFrom('claims').select('claims.stance').select((eb) => eb.fn.countAll<number>().as('n')).groupBy('claims.stance'),
+    )
+      .orderBy('n', 'desc')
+      .orderBy('claims.stance')
+      .execute();
+    const outlets = await inStory(
+      this.db
+        .selectFrom('claims')
+        .innerJoin('articles', 'articles.id', 'claims.article_id')
+        .select((eb) => eb.fn.coalesce('articles.outlet_name', 'articles.outlet_domain').as('outlet'))
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where((eb) => eb.or([eb('articles.outlet_name', 'is not', null), eb('articles.outlet_domain', 'is not', null)]))
+        .groupBy((eb) => eb.fn.coalesce('articles.outlet_name', 'articles.outlet_domain')),
+    )
+      .orderBy('n', 'desc')
+      .orderBy('outlet')
+      .execute();
+    return {
+      speakers: speakers.map((r) => ({ name: r.speaker_name, type: r.speaker_type, claims: Number(r.n) })),
+      stances: stances.map((r) => ({ stance: r.stance, claims: Number(r.n) })),
+      outlets: outlets.map((r) => ({ name: String(r.outlet), claims: Number(r.n) })),
+    };
+  }
+
+  async storyRevision(story: StoryName): Promise<string> {
+    const row = await this.db
+      .selectFrom('story_articles')
+      .leftJoin('article_analyses', 'article_analyses.article_id', 'story_articles.article_id')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('n'),
+        eb.fn.max('story_articles.added_at').as('added'),
+        eb.fn.max('article_analyses.analyzed_at').as('analysed'),
+        eb.fn.count<number>('article_analyses.article_id').as('analyses'),
+      ])
+      .where('story_articles.story_name', '=', story)
+      .executeTakeFirstOrThrow();
+    return [Number(row.n), row.added ?? '', Number(row.analyses), row.analysed ?? ''].join('|');
+  }
+
   async getFeedState(url: string): Promise<unknown | null> {
     const row = await this.db.selectFrom('feed_states').select('state').where('url', '=', url).executeTakeFirst();
     return row ? (JSON.parse(row.state) as unknown) : null;
@@ -435,6 +606,8 @@ async function insertAnalysis(trx: Transaction<Database>, articleId: ArticleId, 
 
 /** Multi-row inserts in slices that stay under SQLite's bound-parameter limit. */
 const ROWS_PER_INSERT = 50;
+/** Ids per `IN (…)` read: well under the bound-parameter limit of both dialects. */
+const IDS_PER_QUERY = 500;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -559,4 +732,21 @@ function storedSource(row: {
     encodingGuessed: Number(row.encoding_guessed) === 1,
     receivedAt: row.received_at,
   };
+}
+
+function storedClaim(row: ClaimsTable): StoredClaim {
+  return { article: asArticleId(row.article_id), ordinal: Number(row.ordinal), claim: claimFromRow(row) };
+}
+
+/**
+ * The claim's own words: from the first of its source, cue and content to the last. Read from the
+ * span columns directly (the rows are checked when a page of them becomes claims): a words filter
+ * looks at every candidate claim of the store.
+ */
+function claimWords(text: string, row: Pick<ClaimsTable, 'source_span' | 'cue_span' | 'content_spans'>): string {
+  const spans = [
+    ...(JSON.parse(row.content_spans) as { start: number; end: number }[]),
+    ...[row.source_span, row.cue_span].flatMap((s) => (s === null ? [] : [JSON.parse(s) as { start: number; end: number }])),
+  ];
+  return text.slice(Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end)));
 }

@@ -123,6 +123,13 @@ export interface BriefSnapshotsTable {
   brief: string; // JSON: the brief exactly as it was shown
 }
 
+/** SQLite only (migration 0004): the FTS5 index over article titles and text, filled by triggers on `articles`. PostgreSQL indexes the same words with an expression index instead. */
+export interface ArticleSearchTable {
+  article_id: string;
+  title: string;
+  text: string;
+}
+
 export interface Database {
   documents: DocumentsTable;
   articles: ArticlesTable;
@@ -135,4 +142,5 @@ export interface Database {
   article_entities: ArticleEntitiesTable;
   claims: ClaimsTable;
   brief_snapshots: BriefSnapshotsTable;
+  article_search: ArticleSearchTable;
 }

@@ -17,6 +17,7 @@ import type {
   OffsetSegment,
   RawDocument,
   RemovedBlock,
+  Stance,
   StoryName,
 } from '../model/index.js';
 import type { TextFingerprint } from '../shared/text-fingerprint.js';
@@ -124,6 +125,66 @@ export interface BriefSnapshot {
 /** A snapshot by its number, or the latest one taken at or before an ISO date or instant. */
 export type SnapshotSelector = { readonly id: number } | { readonly atOrBefore: string };
 
+export interface ArticleSearchHit {
+  readonly article: ArticleSummary;
+  /** Higher is a better match; comparable only within one result list (the dialects rank differently). */
+  readonly score: number;
+  /** The article's clean text, for a snippet around the matched words. */
+  readonly text: string;
+}
+
+export interface ArticleSearchResult {
+  /** The folded words searched for (letters and digits only), each matched as a word prefix. */
+  readonly words: readonly string[];
+  /** All matching articles, however many the page shows. */
+  readonly total: number;
+  /** Best match first; ties by article id. */
+  readonly hits: readonly ArticleSearchHit[];
+}
+
+/** One claim of one article: `ordinal` is its position in the article's analysis, from 0. */
+export interface ClaimKey {
+  readonly article: ArticleId;
+  readonly ordinal: number;
+}
+
+export interface ClaimFilter {
+  readonly story?: StoryName;
+  readonly article?: ArticleId;
+  /** Part of the speaker's name, any case. */
+  readonly speaker?: string;
+  readonly stance?: Stance;
+  /** The article's outlet name (its domain when it has no name), exactly. */
+  readonly outlet?: string;
+  /** Inclusive ISO dates (`YYYY-MM-DD`) on the article's publication date; undated articles fall outside any range. */
+  readonly publishedFrom?: string;
+  readonly publishedTo?: string;
+  /** Every word must begin a word of the claim's own words (source, cue and content, and what lies between). */
+  readonly text?: string;
+  /** Only these claims (a proposition's members, say). */
+  readonly claims?: readonly ClaimKey[];
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface StoredClaim extends ClaimKey {
+  readonly claim: Claim;
+}
+
+export interface ClaimPage {
+  /** Every claim the filter matches, however many the page shows. */
+  readonly total: number;
+  /** In article order (publication date, undated last, then id), then by ordinal. */
+  readonly claims: readonly StoredClaim[];
+}
+
+export interface ClaimFacets {
+  /** Most claims first, at most `MAX_FACET_SPEAKERS`. */
+  readonly speakers: readonly { readonly name: string; readonly type: string; readonly claims: number }[];
+  readonly stances: readonly { readonly stance: string; readonly claims: number }[];
+  readonly outlets: readonly { readonly name: string; readonly claims: number }[];
+}
+
 export interface Store {
   readonly dialect: SqlDialect;
   /** Where the store lives, for messages (a path or a redacted connection string). */
@@ -147,6 +208,27 @@ export interface Store {
   saveSnapshot(story: StoryName, brief: unknown, at: string): Promise<number>;
   findSnapshot(story: StoryName, selector: SnapshotSelector): Promise<BriefSnapshot | null>;
   listSnapshots(story: StoryName): Promise<Omit<BriefSnapshot, 'brief'>[]>;
+  /**
+   * Articles whose title or clean text holds every word of `query` (as word prefixes, any case,
+   * diacritics ignored): SQLite FTS5, PostgreSQL full-text search. A query with no letter or digit
+   * matches nothing.
+   */
+  searchArticles(query: string, filter?: ArticleFilter): Promise<ArticleSearchResult>;
+  /**
+   * The figures and times of an article's analysis, without the rest (tokens above all): what a
+   * claim record needs beside the claim, read in a fraction of getAnalysis's time. Null when the
+   * article has no analysis.
+   */
+  getQuantitiesAndTimes(articleId: ArticleId): Promise<Pick<LanguageAnnotations, 'quantities' | 'times'> | null>;
+  /** Stored claims matching every given filter, a page of them and the total. */
+  listClaims(filter?: ClaimFilter): Promise<ClaimPage>;
+  /** What the claims of a story (or the store) can be filtered by, with counts. */
+  claimFacets(filter?: { readonly story?: StoryName }): Promise<ClaimFacets>;
+  /**
+   * A value that changes whenever an article joins the story or one of its articles gets a new
+   * analysis: a cache key for what is derived from the story (its ledger and brief).
+   */
+  storyRevision(story: StoryName): Promise<string>;
   getFeedState(url: string): Promise<unknown | null>;
   putFeedState(url: string, state: unknown, polledAt: string): Promise<void>;
   startRun(command: string, config: unknown, startedAt: string): Promise<number>;
