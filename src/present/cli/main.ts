@@ -3,7 +3,10 @@
 // options, calls one use case and formats the result; no analysis or SQL lives here.
 
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { extractInputs } from '../../app/extract-only.js';
 import { ingestInputs, type IngestRequest } from '../../app/ingest.js';
 import { watchFeeds } from '../../app/watch.js';
@@ -21,6 +24,7 @@ import { annotationsJson, formatAnnotations } from './annotations.js';
 import { formatArticle, formatArticleTable, formatClaimTable, formatIngestSummary } from './format.js';
 import { progressReporter } from './progress.js';
 import type { PipelineOptions } from '../../pipeline.js';
+import { DEFAULT_HOST, DEFAULT_JSON_BODY_BYTES, DEFAULT_PORT, DEFAULT_UPLOAD_BODY_BYTES, startServer } from '../../server/index.js';
 
 const DEFAULT_DB = './crosscheck.db';
 /** Two texts sharing this share of word 5-grams (estimated) are one article reached twice. */
@@ -51,6 +55,11 @@ function parseByteSize(value: string): number {
   const unit = (match[2] ?? 'b').toLowerCase()[0]!;
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   return Math.round(Number(match[1]) * factor);
+}
+
+function parsePort(value: string): number {
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new InvalidArgumentError(`expected a port from 0 to 65535, got "${value}"`);
+  return Number(value);
 }
 
 function parseDuration(value: string): number {
@@ -347,6 +356,50 @@ program
     progress.stop();
     if (opts.json) process.stdout.write(`${JSON.stringify(report)}\n`);
     else process.stdout.write(`reanalysed ${report.reanalysed} of ${report.articles} articles (${report.upToDate} already up to date)\n`);
+  });
+
+program
+  .command('serve')
+  .description('serve the HTTP API (OpenAPI at /openapi.json) and the web UI; loopback only unless --host says otherwise, and then a token is required')
+  .option('--db <path>', 'SQLite file, or a postgres:// URL', DEFAULT_DB)
+  .option('--port <n>', 'TCP port (0 picks a free one)', parsePort, DEFAULT_PORT)
+  .option('--host <address>', 'address to listen on; anything but loopback requires a token', DEFAULT_HOST)
+  .option('--token <token>', 'bearer token API clients must send (generated and printed when --host is not loopback)')
+  .action(async (opts) => {
+    let store: Store;
+    try {
+      store = await openStore(opts.db);
+    } catch (error) {
+      process.stderr.write(`error[store/open] cannot open the store at ${opts.db}: ${(error as Error).message}\n`);
+      process.exit(EXIT.fatal);
+    }
+    const webRoot = fileURLToPath(new URL('../../../web/', import.meta.url));
+    const hasUi = existsSync(join(webRoot, 'index.html'));
+    if (!hasUi) process.stderr.write(`note: the web UI is not built (no ${webRoot}index.html); run 'npm run build:web'. The API is served alone.\n`);
+    const running = await startServer(store, {
+      host: opts.host,
+      port: opts.port,
+      token: opts.token ?? null,
+      webRoot: hasUi ? webRoot : null,
+      uploadDir: /^postgres(ql)?:\/\//i.test(opts.db) ? join(tmpdir(), 'crosscheck-uploads') : join(dirname(resolve(opts.db)), 'crosscheck-uploads'),
+      bodyLimits: { json: DEFAULT_JSON_BODY_BYTES, upload: DEFAULT_UPLOAD_BODY_BYTES },
+      ingest: { allowPrivate: false },
+      pipeline: pipelineOptions(),
+      duplicates: { nearDuplicateJaccard: NEAR_DUPLICATE_JACCARD },
+      version,
+      now,
+      log: (line) => process.stderr.write(`${line}\n`),
+    }).catch((error: Error) => {
+      process.stderr.write(`error[serve/listen] cannot listen on ${opts.host}:${opts.port}: ${error.message}\n`);
+      process.exit(EXIT.fatal);
+    });
+    process.stdout.write(`crosscheck serving ${store.location} at ${running.url}\n`);
+    if (running.token) process.stdout.write(`token: ${running.token}\nopen ${running.url}#token=${running.token} (API clients send "Authorization: Bearer <token>")\n`);
+    const stop = () => {
+      void running.close().then(() => store.close()).then(() => process.exit(EXIT.ok));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
   });
 
 program
