@@ -1,8 +1,9 @@
 // Server load on loopback: the 2,225 BBC 2004-05 articles and the five seeds ingested into one
 // SQLite store, `crosscheck serve` started on it in a child process, then autocannon drives the
-// brief of the seed story and the claims table (whole store, and one story) for a while each and
-// prints requests/s and latency percentiles. Baseline in the same run: the health endpoint, which
-// does no store work, so the ratio says what the store and the JSON cost on top of HTTP itself.
+// brief of the seed story, the claims table (whole store, one story, a page near the end, a stance
+// and a words filter) and search for a while each and prints requests/s and latency percentiles.
+// Baseline in the same run: the health endpoint, which does no store work, so the ratio says what
+// the store and the JSON cost on top of HTTP itself.
 // Also timed: the first (uncached) brief of the seed story.
 //
 // Run: npm run build && node dist/bench/server-load.js [--db PATH] [--seconds N] [--connections N]
@@ -124,6 +125,9 @@ try {
   runs.push(await measure(server.url, 'brief, seed story', `/api/stories/${seedStory}/brief`, seconds));
   runs.push(await measure(server.url, 'claims, whole store, page of 50', '/api/claims?limit=50', seconds));
   runs.push(await measure(server.url, 'claims, seed story, page of 50', `/api/claims?story=${seedStory}&limit=50`, seconds));
+  // A page near the end of the whole store: the offset is skipped in the index, not row by row.
+  const deepOffset = Math.max(0, counts.total - 100);
+  runs.push(await measure(server.url, `claims, whole store, offset ${deepOffset}`, `/api/claims?limit=50&offset=${deepOffset}`, seconds));
   runs.push(await measure(server.url, 'claims, whole store, stance filter', '/api/claims?stance=denies&limit=50', seconds));
   runs.push(await measure(server.url, 'claims, whole store, words filter', '/api/claims?text=minister&limit=50', seconds));
   runs.push(await measure(server.url, 'search, whole store', '/api/search?q=government+minister', seconds));

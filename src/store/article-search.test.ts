@@ -12,7 +12,7 @@ import { fingerprintText } from '../shared/text-fingerprint.js';
 import { analyzeLanguage } from '../language/index.js';
 import { articleFromDocument, rawTextDocument } from '../../tests/builders.js';
 import { openStore } from './index.js';
-import { fts5Query, hasEveryWordPrefix, searchWords, tsQuery } from './search-words.js';
+import { fts5Query, hasEveryWordPrefix, hasEveryWordPrefixWithin, matchedWordRanges, searchWords, tsQuery, wordPrefixPositions } from './search-words.js';
 
 test('a query becomes folded words of letters and digits only, so nothing reaches the index syntax', () => {
   const cases: [string, string[]][] = [
@@ -32,6 +32,31 @@ test("a claim's words match when every query word begins one of them", () => {
   assert.equal(hasEveryWordPrefix('The Mayor said the spill was contained', ['may', 'spill']), true);
   assert.equal(hasEveryWordPrefix('The Mayor said the spill was contained', ['ayor']), false);
   assert.equal(hasEveryWordPrefix('Préfecture officials', ['prefecture']), true);
+});
+
+test('word positions found by the fast search are those of folding every word, diacritics, case and astral letters included', () => {
+  const texts = [
+    'The Minister said ministers and the MINISTRY met; administrators did not.',
+    'Préfecture officials met the prefect in the Élysée, not the Elysee Palace; PRÉFET-adjoint Pérez spoke.',
+    'Pe\u0301rez (decomposed) and Perez agreed. 𝐁old 𝐁𝐨𝐥𝐝 maths letters, 3,000 troops, 3000 troopers.',
+    'Straße and STRASSE; Ὀδυσσεύς; naïve naive NAÏVETÉ; “quoted” — dashes… ministerial',
+    '',
+  ];
+  const queries = [['minist'], ['prefe', 'elysee'], ['perez'], ['3', 'troop'], ['naive', 'strasse'], ['straße'], ['οδυσσ'], ['bold']];
+  for (const text of texts) {
+    for (const words of queries) {
+      const fast = wordPrefixPositions(text, words);
+      words.forEach((word, i) => assert.deepEqual(fast.byWord[i], matchedWordRanges(text, [word]), `${word} in ${text}`));
+      // A range holding the whole text answers as the plain check on the text does.
+      assert.equal(hasEveryWordPrefixWithin(fast, 0, text.length), hasEveryWordPrefix(text, words), `${words.join(' ')} in ${text}`);
+    }
+  }
+  const text = 'Officials said the minister would resign. The mayor said nothing.';
+  const positions = wordPrefixPositions(text, ['minister', 'resign']);
+  assert.equal(hasEveryWordPrefixWithin(positions, 0, 41), true, 'both words inside the first sentence');
+  assert.equal(hasEveryWordPrefixWithin(positions, 0, 30), false, '"resign" lies after the range');
+  assert.equal(hasEveryWordPrefixWithin(positions, 19, 41), true);
+  assert.equal(hasEveryWordPrefixWithin(positions, 20, 41), false, '"minister" begins before the range');
 });
 
 test('articles stored before the search index existed are found once the migration has run', async () => {

@@ -15,7 +15,8 @@ import {
 } from '../model/index.js';
 import { estimateJaccard } from '../shared/text-fingerprint.js';
 import { articlesMatching, rankArticles } from './article-search.js';
-import { hasEveryWordPrefix, searchWords } from './search-words.js';
+import { searchWords } from './search-words.js';
+import { claimsWithWords, UNDATED_LAST, type ClaimBounds } from './claim-listing.js';
 import type { SqlDialect } from './migrations.js';
 import {
   readEntities,
@@ -344,56 +345,93 @@ export class KyselyStore implements Store {
   async listClaims(filter: ClaimFilter = {}): Promise<ClaimPage> {
     const words = filter.text === undefined ? null : searchWords(filter.text);
     if ((words !== null && words.length === 0) || filter.claims?.length === 0) return { total: 0, claims: [] };
-    let query = this.db.selectFrom('claims').innerJoin('articles', 'articles.id', 'claims.article_id');
-    if (filter.story !== undefined) {
-      query = query.where('claims.article_id', 'in', (eb) =>
-        eb.selectFrom('story_articles').select('story_articles.article_id').where('story_articles.story_name', '=', filter.story!),
-      );
-    }
-    if (filter.article !== undefined) query = query.where('claims.article_id', '=', filter.article);
-    if (filter.speaker !== undefined) {
-      const pattern = `%${filter.speaker.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
-      query = query.where(sql<boolean>`lower(${sql.ref('claims.speaker_name')}) LIKE ${pattern} ESCAPE '\\'`);
-    }
-    if (filter.stance !== undefined) query = query.where('claims.stance', '=', filter.stance);
-    if (filter.outlet !== undefined) {
-      query = query.where((eb) => eb(eb.fn.coalesce('articles.outlet_name', 'articles.outlet_domain'), '=', filter.outlet!));
-    }
-    if (filter.publishedFrom !== undefined) query = query.where('articles.published', '>=', filter.publishedFrom);
-    if (filter.publishedTo !== undefined) query = query.where('articles.published', '<=', endOfDay(filter.publishedTo));
-    if (words !== null) query = query.where('claims.article_id', 'in', articlesMatching(this.dialect, words));
-    const wanted = filter.claims ? new Set(filter.claims.map((k) => `${k.article}#${k.ordinal}`)) : null;
-    if (filter.claims) query = query.where('claims.article_id', 'in', [...new Set(filter.claims.map((k) => k.article as string))]);
-
-    const ordered = query
-      .selectAll('claims')
-      .orderBy((eb) => eb.case().when('articles.published', 'is', null).then(1).else(0).end())
-      .orderBy('articles.published')
-      .orderBy('claims.article_id')
-      .orderBy('claims.ordinal');
+    const wantedArticles = filter.claims ? [...new Set(filter.claims.map((k) => k.article as string))] : null;
+    /**
+     * Claims joined to their articles with every filter that SQL can apply. Articles first walks
+     * the publication-order index and stops after a page; claims first lets the planner use the
+     * stance index (and is how a count is read: it never needs the order).
+     */
+    const filtered = (articlesFirst: boolean) => {
+      let query = articlesFirst
+        ? this.db.selectFrom('articles').crossJoin('claims').whereRef('claims.article_id', '=', 'articles.id')
+        : this.db.selectFrom('claims').innerJoin('articles', 'articles.id', 'claims.article_id');
+      if (filter.story !== undefined) {
+        query = query.where('articles.id', 'in', (eb) =>
+          eb.selectFrom('story_articles').select('story_articles.article_id').where('story_articles.story_name', '=', filter.story!),
+        );
+      }
+      if (filter.article !== undefined) query = query.where('claims.article_id', '=', filter.article);
+      if (filter.speaker !== undefined) {
+        const pattern = `%${filter.speaker.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+        query = query.where(sql<boolean>`lower(${sql.ref('claims.speaker_name')}) LIKE ${pattern} ESCAPE '\\'`);
+      }
+      if (filter.stance !== undefined) query = query.where('claims.stance', '=', filter.stance);
+      if (filter.outlet !== undefined) {
+        query = query.where((eb) => eb(eb.fn.coalesce('articles.outlet_name', 'articles.outlet_domain'), '=', filter.outlet!));
+      }
+      if (filter.publishedFrom !== undefined) query = query.where('articles.published', '>=', filter.publishedFrom);
+      if (filter.publishedTo !== undefined) query = query.where('articles.published', '<=', endOfDay(filter.publishedTo));
+      if (words !== null) query = query.where('articles.id', 'in', articlesMatching(this.dialect, words));
+      if (wantedArticles !== null) query = query.where('articles.id', 'in', wantedArticles);
+      return query
+        .orderBy(UNDATED_LAST)
+        .orderBy('articles.published')
+        .orderBy('articles.id')
+        .orderBy('claims.ordinal');
+    };
+    // A stance or one article is the selective filter: let the planner start from the claims then.
+    const articlesFirst = filter.stance === undefined && filter.article === undefined;
     const offset = filter.offset ?? 0;
-    if (words === null && wanted === null) {
-      // Every filter is SQL: count and page in the database.
-      const count = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      let page = ordered;
-      if (filter.limit !== undefined) page = page.limit(filter.limit);
-      if (offset > 0) page = page.offset(offset);
-      const rows = await page.execute();
-      return { total: Number(count.n), claims: rows.map(storedClaim) };
+    /**
+     * Full rows for a page of keys, in the keys' order: the wide JSON columns are read for the page
+     * alone. The ordinal is cast because PostgreSQL reads a bare VALUES parameter as text.
+     */
+    const rowsOf = async (keys: readonly Pick<ClaimsTable, 'article_id' | 'ordinal'>[]): Promise<StoredClaim[]> => {
+      const rows = new Map<string, ClaimsTable>();
+      for (const some of chunks(keys, KEYS_PER_QUERY)) {
+        const found = await this.db
+          .selectFrom('claims')
+          .selectAll()
+          .where(sql<boolean>`(${sql.ref('article_id')}, ${sql.ref('ordinal')}) IN (VALUES ${sql.join(some.map((k) => sql`(${k.article_id}, CAST(${k.ordinal} AS INTEGER))`))})`)
+          .execute();
+        for (const row of found) rows.set(`${row.article_id}#${row.ordinal}`, row);
+      }
+      return keys.flatMap((k) => {
+        const row = rows.get(`${k.article_id}#${k.ordinal}`);
+        return row ? [storedClaim(row)] : [];
+      });
+    };
+    if (words === null && wantedArticles === null) {
+      // Every filter is SQL: count and page in the database. A deep page is read as keys first, so
+      // the offset skips index entries rather than whole rows (offset 15,810: 27 ms → 5 ms); a
+      // shallow one in one query, which costs less than building a query of its keys.
+      const count = await filtered(false).clearOrderBy().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      if (offset < DEEP_PAGE_OFFSET || filter.limit === undefined) {
+        let page = filtered(articlesFirst).selectAll('claims');
+        if (filter.limit !== undefined) page = page.limit(filter.limit);
+        if (offset > 0) page = page.offset(offset);
+        return { total: Number(count.n), claims: (await page.execute()).map(storedClaim) };
+      }
+      const keys = await filtered(articlesFirst).select(['claims.article_id', 'claims.ordinal']).limit(filter.limit).offset(offset).execute();
+      return { total: Number(count.n), claims: await rowsOf(keys) };
     }
-    // The index found the articles; whether the claim's own words match (or the claim is one of
-    // those asked for) is checked here on every candidate, so the total is exact.
-    const rows = (await ordered.execute()).filter((row) => !wanted || wanted.has(`${row.article_id}#${row.ordinal}`));
-    // Each candidate article's text is read once, however many of its claims are candidates.
-    const texts = new Map<string, string>();
+    // The index found the articles (or the keys named them); whether each candidate's own words
+    // match (or it is one of the claims asked for) is checked here, reading only the columns that
+    // bound its words, so the total is exact. Full rows are read for the page alone.
+    const wanted = filter.claims ? new Set(filter.claims.map((k) => `${k.article}#${k.ordinal}`)) : null;
+    let candidates: ClaimBounds[] = await filtered(articlesFirst)
+      .select(['claims.article_id', 'claims.ordinal', 'claims.source_span', 'claims.cue_span', 'claims.content_spans'])
+      .execute();
+    if (wanted !== null) candidates = candidates.filter((row) => wanted.has(`${row.article_id}#${row.ordinal}`));
     if (words !== null) {
-      for (const ids of chunks([...new Set(rows.map((r) => r.article_id))], IDS_PER_QUERY)) {
+      const texts = new Map<string, string>();
+      for (const ids of chunks([...new Set(candidates.map((r) => r.article_id))], IDS_PER_QUERY)) {
         for (const a of await this.db.selectFrom('articles').select(['id', 'text']).where('id', 'in', ids).execute()) texts.set(a.id, a.text);
       }
+      candidates = claimsWithWords(candidates, texts, words);
     }
-    const matching = words === null ? rows : rows.filter((row) => hasEveryWordPrefix(claimWords(texts.get(row.article_id) ?? '', row), words));
-    const page = matching.slice(offset, filter.limit === undefined ? undefined : offset + filter.limit);
-    return { total: matching.length, claims: page.map(storedClaim) };
+    const pageKeys = candidates.slice(offset, filter.limit === undefined ? undefined : offset + filter.limit);
+    return { total: candidates.length, claims: await rowsOf(pageKeys) };
   }
 
   async claimFacets(filter: { readonly story?: StoryName } = {}): Promise<ClaimFacets> {
@@ -608,6 +646,10 @@ async function insertAnalysis(trx: Transaction<Database>, articleId: ArticleId, 
 const ROWS_PER_INSERT = 50;
 /** Ids per `IN (…)` read: well under the bound-parameter limit of both dialects. */
 const IDS_PER_QUERY = 500;
+/** From this offset on, a page of claims is found as keys first, then read (see listClaims). */
+const DEEP_PAGE_OFFSET = 1000;
+/** Claim keys (two parameters each) per read of a page's rows. */
+const KEYS_PER_QUERY = 200;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -738,15 +780,3 @@ function storedClaim(row: ClaimsTable): StoredClaim {
   return { article: asArticleId(row.article_id), ordinal: Number(row.ordinal), claim: claimFromRow(row) };
 }
 
-/**
- * The claim's own words: from the first of its source, cue and content to the last. Read from the
- * span columns directly (the rows are checked when a page of them becomes claims): a words filter
- * looks at every candidate claim of the store.
- */
-function claimWords(text: string, row: Pick<ClaimsTable, 'source_span' | 'cue_span' | 'content_spans'>): string {
-  const spans = [
-    ...(JSON.parse(row.content_spans) as { start: number; end: number }[]),
-    ...[row.source_span, row.cue_span].flatMap((s) => (s === null ? [] : [JSON.parse(s) as { start: number; end: number }])),
-  ];
-  return text.slice(Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end)));
-}
