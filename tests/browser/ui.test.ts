@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import type { BriefResponse, ClaimFacets, ClaimsResponse, FigureSeries, SearchResponse } from '../../src/server/api-types.js';
+import type { BriefResponse, ClaimFacets, ClaimsResponse, FigureSeries, PropositionSummary, SearchResponse } from '../../src/server/api-types.js';
 import { SHARED } from '../e2e/cli.js';
 import { getJson, SCREENSHOTS, SKIP_BROWSER, startUiFixture, type UiFixture } from './harness.js';
 
@@ -137,7 +137,7 @@ describe('web UI in Chromium', { skip: SKIP_BROWSER }, () => {
     assert.match(page.url(), /[?&]prop=/);
   });
 
-  test('the claims table narrows by stance, speaker and words to what the API counts', async () => {
+  test('the claims table narrows by stance, speaker, words, outlet, proposition and dates to what the API counts', async () => {
     const story = encodeURIComponent(SEED_STORY);
     const all = await getJson<ClaimsResponse>(fx.base, `/api/claims?story=${story}&limit=1`);
     const facets = await getJson<ClaimFacets>(fx.base, `/api/claims/facets?story=${story}`);
@@ -177,6 +177,35 @@ describe('web UI in Chromium', { skip: SKIP_BROWSER }, () => {
     const shown = await page.locator('tr.claim td.content a').allTextContents();
     assert.deepEqual(shown, byWord.claims.slice(0, 50).map((c) => c.content.text));
     await page.screenshot({ path: join(SCREENSHOTS, 'claims-by-words.png') });
+
+    // Outlet, proposition and publication dates, each against the API's own count.
+    await page.click('button:has-text("Clear")');
+    await totalIs(all.total);
+    const outlet = facets.outlets[0]!;
+    await page.selectOption('select[name=outlet]', outlet.name);
+    await totalIs(outlet.claims);
+    assert.deepEqual(new Set(await page.locator('tr.claim td.outlet').allTextContents()), new Set([outlet.name]));
+
+    await page.click('button:has-text("Clear")');
+    await totalIs(all.total);
+    const { propositions } = await getJson<{ propositions: PropositionSummary[] }>(fx.base, `/api/stories/${story}/propositions`);
+    const proposition = [...propositions].sort((a, b) => b.figures + b.stances - (a.figures + a.stances))[0]!;
+    const byProposition = await getJson<ClaimsResponse>(fx.base, `/api/claims?story=${story}&proposition=${encodeURIComponent(proposition.id)}&limit=1`);
+    await page.selectOption('select[name=proposition]', proposition.id);
+    await totalIs(byProposition.total);
+    assert.ok(byProposition.total > 0 && byProposition.total < all.total);
+
+    await page.click('button:has-text("Clear")');
+    await totalIs(all.total);
+    const days = [...new Set(first.flatMap((c) => (c.article.published ? [c.article.published.slice(0, 10)] : [])))].sort();
+    const day = days[days.length - 1]!;
+    const byDay = await getJson<ClaimsResponse>(fx.base, `/api/claims?story=${story}&from=${day}&to=${day}&limit=500`);
+    await page.fill('input[name=from]', day);
+    await page.fill('input[name=to]', day);
+    await page.click('button:has-text("Filter")');
+    await totalIs(byDay.total);
+    assert.ok(byDay.total > 0 && byDay.total < all.total, `${day} narrows the table`);
+    for (const c of byDay.claims) assert.equal(c.article.published?.slice(0, 10), day);
   });
 
   test('an article carrying <script>, <img onerror> and javascript: payloads renders as inert text', async () => {
@@ -234,6 +263,12 @@ describe('web UI in Chromium', { skip: SKIP_BROWSER }, () => {
       await open(path, ready);
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
     }
+    await open(`#/s/${story}`, 'svg.figure-chart');
+    const [brief] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Markdown")')]);
+    assert.match(brief.suggestedFilename(), /-brief\.md$/);
+    const markdown = readFileSync((await brief.path())!, 'utf8');
+    assert.match(markdown, new RegExp(`^# .*${SEED_STORY}`, 'm'), 'the brief of this story');
+
     await open(`#/s/${story}/changes`, 'button');
     await page.click('button:has-text("Take a snapshot now")');
     await page.click('.snapshots button >> nth=0');

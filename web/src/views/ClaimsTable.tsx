@@ -164,7 +164,7 @@ function ClaimRow({ claim: c, story }: { claim: ApiClaim; story: string }) {
   return (
     <tr className="claim" data-stance={c.stance} data-speaker={c.speaker.name}>
       <td className="date">{dateText(c.article.published)}</td>
-      <td>{c.article.outlet ?? <span className="unknown">unknown</span>}</td>
+      <td className="outlet">{c.article.outlet ?? <span className="unknown">unknown</span>}</td>
       <td className="speaker">
         {c.speaker.name}
         {c.speaker.role && <div className="role">{c.speaker.role}</div>}

@@ -1,7 +1,8 @@
-// One count proposition as a chart: each figure at the date it was stated, coloured by claimant;
-// ranges as bars, lower and upper bounds as arrows, alternatives joined by a dashed line, the
-// qualifier in the label, undated figures in their own column, denials as red crosses on the
-// axis. Every mark is a link to the words it rests on. Hand-drawn SVG: no chart library.
+// One count proposition as a chart: each figure at the date it was stated (a period as a whisker to
+// its end), coloured by claimant; ranges as bars, lower and upper bounds as arrows, alternatives
+// joined by a dashed line, the qualifier in the label, undated figures in their own column,
+// denials as red crosses on the axis. Every mark is a link to the words it rests on. Hand-drawn
+// SVG: no chart library.
 
 import type { BriefFigure, FigureSeries } from '../../../src/server/api-types.js';
 import { dateText, figureLabel, figureText, intervalShort, plural } from '../format.js';
@@ -22,6 +23,8 @@ const LABEL_HEIGHT = 13;
 /** A log scale once the largest figure is this many times the smallest, so "dozens" and "10,000" both show. */
 const LOG_SCALE_RATIO = 20;
 const DAY_MS = 86_400_000;
+/** A period up to this long ("last week", "in October") widens the date axis to show its end; a longer one ("this year") is cut at the edge. */
+const PERIOD_IN_AXIS_MAX_DAYS = 45;
 
 /** Ten colours that stay apart for colour-blind readers too (Tableau 10). */
 export const CLAIMANT_COLOURS = ['#4e79a7', '#f28e2b', '#59a14f', '#b07aa1', '#e15759', '#76b7b2', '#edc948', '#9c755f', '#ff9da7', '#bab0ac'];
@@ -85,7 +88,9 @@ export function FigureChart({ series, story, focus }: { series: FigureSeries; st
   const undatedCount = series.figures.filter((f) => !f.asOf).length;
   const undatedWidth = Math.min(UNDATED_WIDTH_MAX, Math.max(UNDATED_WIDTH_MIN, undatedCount * UNDATED_WIDTH_PER_FIGURE));
   const plotRight = WIDTH - MARGIN.right - (hasUndated ? undatedWidth : 0);
-  const days = [...series.figures.flatMap((f) => (f.asOf ? [dayOf(f.asOf.start)] : [])), ...series.denials.flatMap((d) => (d.when ? [dayOf(d.when.start)] : []))];
+  const periodEnds = series.figures.flatMap((f) => (f.asOf && dayOf(f.asOf.end) - dayOf(f.asOf.start) <= PERIOD_IN_AXIS_MAX_DAYS ? [dayOf(f.asOf.end)] : []));
+  const starts = [...series.figures.flatMap((f) => (f.asOf ? [dayOf(f.asOf.start)] : [])), ...series.denials.flatMap((d) => (d.when ? [dayOf(d.when.start)] : []))];
+  const days = [...starts, ...periodEnds];
   const hasDated = days.length > 0;
   const firstDay = hasDated ? Math.min(...days) : 0;
   const lastDay = hasDated ? Math.max(...days) : 0;
@@ -112,6 +117,12 @@ export function FigureChart({ series, story, focus }: { series: FigureSeries; st
   };
 
   const xs = series.figures.map((_, i) => xOf(i));
+  // A figure dated by a period ("in October") is drawn at the period's start with a whisker to its
+  // end, cut at the plot's edge so a long period does not stretch the axis.
+  const periodEndX = (f: BriefFigure, x: number): number | null => {
+    if (!f.asOf || dayOf(f.asOf.end) <= dayOf(f.asOf.start)) return null;
+    return Math.max(x, Math.min(plotRight, xOfDay(dayOf(f.asOf.end))));
+  };
   const labels = placeLabels(series.figures.map((f, i) => ({ x: xs[i]!, y: anchorY(f, scale, bottom), text: labelOf(f) })), MARGIN.left, WIDTH - MARGIN.right);
   const dayTicks = hasDated ? dateTicks(firstDay, lastDay) : [];
   const label = `${series.label}: ${plural(series.figures.length, 'figure')} by ${plural(colours.size, 'claimant')}${series.denials.length ? `, ${plural(series.denials.length, 'denial')}` : ''}`;
@@ -145,7 +156,7 @@ export function FigureChart({ series, story, focus }: { series: FigureSeries; st
           {scale.log ? ' (log scale)' : ''}
         </text>
         {series.figures.map((f, i) => (
-          <FigureMark key={i} figure={f} index={i} x={xs[i]!} label={labels[i]!} scale={scale} bottom={bottom} colour={colours.get(f.claimant.name)!} story={story} focused={focus === i} />
+          <FigureMark key={i} figure={f} index={i} x={xs[i]!} periodEndX={periodEndX(f, xs[i]!)} label={labels[i]!} scale={scale} bottom={bottom} colour={colours.get(f.claimant.name)!} story={story} focused={focus === i} />
         ))}
         {series.denials.map((d, i) => {
           // Denials of one date side by side, like figures.
@@ -243,8 +254,8 @@ function placeLabels(items: readonly { x: number; y: number; text: string }[], l
   return placed;
 }
 
-function FigureMark(props: { figure: BriefFigure; index: number; x: number; label: PlacedLabel; scale: Scale; bottom: number; colour: string; story: string; focused: boolean }) {
-  const { figure: f, index, x, label: placed, scale, bottom, colour, story, focused } = props;
+function FigureMark(props: { figure: BriefFigure; index: number; x: number; periodEndX: number | null; label: PlacedLabel; scale: Scale; bottom: number; colour: string; story: string; focused: boolean }) {
+  const { figure: f, index, x, periodEndX, label: placed, scale, bottom, colour, story, focused } = props;
   const values = valuesOf(f);
   const evidence = f.evidence[0];
   const extra = [f.increment ? 'added to an earlier figure' : '', f.total ? 'a running total' : '', f.projected ? 'a target, not a count' : ''].filter(Boolean);
@@ -297,6 +308,7 @@ function FigureMark(props: { figure: BriefFigure; index: number; x: number; labe
     >
       <title>{title}</title>
       {focused && <circle cx={x} cy={labelY} r={11} className="focus-ring" />}
+      {periodEndX !== null && <line x1={x} x2={periodEndX} y1={labelY} y2={labelY} stroke={colour} className="period" />}
       {placed.moved && <line x1={x} y1={labelY} x2={placed.anchor === 'start' ? placed.x - 2 : placed.x + 2} y2={placed.y - 4} className="leader" stroke={colour} />}
       {shape}
       <text x={placed.x} y={placed.y} textAnchor={placed.anchor} className="figure-label">

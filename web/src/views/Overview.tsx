@@ -2,9 +2,9 @@
 // the contradictions and evolutions between figures, assertions set against denials, the denials
 // themselves and what remains open. Every figure and quote links to its words in the article.
 
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { BriefEvidence, BriefFigure, BriefProposition, BriefResponse, FigureSeries } from '../../../src/server/api-types.js';
-import { useApi } from '../api.js';
+import { apiPath, download, useApi } from '../api.js';
 import { dateText, figureText, intervalShort, plural } from '../format.js';
 import { evidenceHref, storyHref } from '../route.js';
 import { claimantColours, FigureChart } from './FigureChart.js';
@@ -19,6 +19,7 @@ export function Overview({ story, params }: { story: string; params: URLSearchPa
   const series = useApi<{ series: FigureSeries[] }>(`/api/stories/${encodeURIComponent(story)}/series`);
   const focusProposition = params.get('prop');
   const focusFigure = params.get('fig') === null ? null : Number(params.get('fig'));
+  const [downloadError, setDownloadError] = useState<string | null>(null);
 
   useEffect(() => {
     if (series.state !== 'ready' || !focusProposition) return;
@@ -41,8 +42,19 @@ export function Overview({ story, params }: { story: string; params: URLSearchPa
       <p className="counts">
         {plural(b.articles.length, 'article')} from {plural(outlets.size, 'outlet')} · {plural(b.propositions.length, 'proposition')} · {plural(b.denials.length, 'denial')}
         {b.generatedAt ? ` · reconciled ${b.generatedAt.slice(0, 16).replace('T', ' ')}` : ''}
-        {brief.data.unanalysed > 0 ? ` · ${plural(brief.data.unanalysed, 'article')} not analysed (run crosscheck reanalyze)` : ''}
+        {brief.data.unanalysed > 0 ? ` · ${plural(brief.data.unanalysed, 'article')} not analysed (run crosscheck reanalyze)` : ''} · brief as{' '}
+        {(['md', 'html'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="link"
+            onClick={() => download(apiPath(`/api/stories/${encodeURIComponent(story)}/brief`, { format })).catch((e: Error) => setDownloadError(e.message))}
+          >
+            {format === 'md' ? 'Markdown' : 'HTML'}
+          </button>
+        ))}
       </p>
+      {downloadError && <p className="error">{downloadError}</p>}
 
       <section className="headline" aria-label="Headline figures">
         {headline.map((s) => (
