@@ -7,6 +7,8 @@ import { compareStrings, foldName } from './annotations.js';
 import { keyClaim, withArticleSubjects, type ClaimKey, type CountKey } from './claim-key.js';
 import { claimantOf, relayNamesOf, relayRecordsOf } from './claimant.js';
 import { articleFingerprint, findWireCredit, sentenceCopyKeys, type TextFingerprint } from './copies.js';
+import { disputedClaimsOf } from './figure-disputes.js';
+import { statementDatesOf } from './statement-dates.js';
 import { eventCandidates, type EventCandidate } from './timeline.js';
 import type { WireCredit } from '../model/index.js';
 
@@ -20,7 +22,7 @@ export interface ClaimFacts {
   readonly originKey: string;
   /** Relays nearest the writer first: media credits in the sentence, then the claims stage's relayedBy. */
   readonly relays: readonly string[];
-  /** When the statement was made, when the text dates it. */
+  /** When the statement was made, when the text dates it (its own words or its occasion's: statement-dates.ts). */
   readonly statedAt: DateInterval | null;
   /** True when another claim of the sentence is the same statement with this speaker as its relay: not a source of its own. */
   readonly relayRecord: boolean;
@@ -28,6 +30,19 @@ export interface ClaimFacts {
   readonly claimProposition: PropositionId | null;
   /** One per figure, parallel to key.counts; empty for a relay record. */
   readonly countPropositions: readonly PropositionId[];
+  /**
+   * The figures this claim says are wrong ("nowhere near that figure", figure-disputes.ts): the claim
+   * joins each figure's count proposition as a denial against the disputed claimant only. Empty for most claims.
+   */
+  readonly disputes: readonly FigureDispute[];
+}
+
+export interface FigureDispute {
+  readonly proposition: PropositionId;
+  /** The disputed figure's key: the disputing claim is keyed as it in the proposition. */
+  readonly count: CountKey;
+  /** Claimant key of the disputed figure. */
+  readonly claimant: string;
 }
 
 export interface ArticleFacts {
@@ -50,32 +65,36 @@ export function countPropositionId(count: CountKey): PropositionId {
   return `${count.subject.key}|${count.family.key}|count|${count.unit.key}` as PropositionId;
 }
 
-function statedAtOf(evidence: ArticleEvidence, claim: Claim): DateInterval | null {
-  if (claim.statementTime === null) return null;
-  const time = evidence.language.times[claim.statementTime];
-  if (!time?.resolved) return null;
-  return { start: time.resolved.start, end: time.resolved.end, precision: time.resolved.precision, openEnd: time.openEnd };
-}
-
 export function factsOfArticle(evidence: ArticleEvidence): ArticleFacts {
   const keys = withArticleSubjects(evidence.claims.map((claim) => keyClaim(evidence, claim)));
   const relayRecords = relayRecordsOf(evidence.text, evidence.claims);
+  const statementDates = statementDatesOf(evidence);
+  const disputed = disputedClaimsOf(evidence);
+  const countPropositionsOf = (index: number) => (relayRecords.has(index) ? [] : keys[index]!.counts.map(countPropositionId));
   const claims = evidence.claims.map((claim, index): ClaimFacts => {
     const key = keys[index]!;
     const claimant = claimantOf(claim.speaker);
     const isRelayRecord = relayRecords.has(index);
+    const target = disputed[index];
+    const disputes: FigureDispute[] =
+      target === null || target === undefined || isRelayRecord
+        ? []
+        : countPropositionsOf(target).map((proposition, k) => ({ proposition, count: keys[target]!.counts[k]!, claimant: claimantOf(evidence.claims[target]!.speaker).key }));
     return {
       article: evidence.article.id,
       index,
-      claim,
+      // Saying a figure is wrong is denying it, whatever stance the reporting verb gave the claim.
+      claim: disputes.length > 0 ? { ...claim, stance: 'denies' } : claim,
       key,
       claimant,
       originKey: foldName(claimant.origin),
       relays: relayNamesOf(evidence, claim),
-      statedAt: statedAtOf(evidence, claim),
+      statedAt: statementDates[index]?.interval ?? null,
       relayRecord: isRelayRecord,
-      claimProposition: key.claimFamily && !isRelayRecord ? claimPropositionId(key.subject.key, key.claimFamily.key) : null,
-      countPropositions: isRelayRecord ? [] : key.counts.map(countPropositionId),
+      // A dispute speaks of the figure, not of the claim proposition its own words key to.
+      claimProposition: key.claimFamily && !isRelayRecord && disputes.length === 0 ? claimPropositionId(key.subject.key, key.claimFamily.key) : null,
+      countPropositions: countPropositionsOf(index),
+      disputes,
     };
   });
   return {

@@ -61,6 +61,17 @@ const CASES: readonly KeyCase[] = [
     family: 'send:personnel',
   },
   {
+    name: 'the side fought against is not the subject',
+    text: 'Ostrelian officials said the 600 troops would fight against Ostrel.',
+    claim: { source: 'Ostrelian officials', cue: 'said', content: 'the 600 troops would fight against Ostrel' },
+    quantities: [{ text: '600 troops' }],
+    subject: '?',
+    subjectVia: /no subject found/,
+    family: 'fight:personnel',
+    unit: 'personnel',
+    countFamily: 'fight:personnel',
+  },
+  {
     name: 'the actor nearest before the figure, not the first one named',
     text: 'Ostrelian officials said Ostrel had learnt that Tarsa had shipped 1,500 special forces troops.',
     claim: { source: 'Ostrelian officials', cue: 'said', content: 'Ostrel had learnt that Tarsa had shipped 1,500 special forces troops' },
@@ -242,4 +253,35 @@ test('a claim that names no subject takes the subject of the article’s other c
   assert.equal(guessed.key, 'country:TA');
   assert.equal(guessed.evidence, null);
   assert.match(guessed.via, /the article's main subject for personnel/);
+});
+
+test('a claim that names no kind of object takes the article\'s usual object of its verb, else the main subject over every kind', () => {
+  const text =
+    'Ostrelian officials said 400 Tarsan marines had arrived. Ostrelian officials said 900 Tarsan soldiers had arrived. ' +
+    'The spokesman said that if they arrive at the border, they are fair game. The spokesman said that if they fight against Ostrel, they will lose.';
+  const evidence = buildEvidence({
+    id: 'fallback-any',
+    text,
+    entities: [TARSA, OSTREL],
+    quantities: [{ text: '400 Tarsan marines' }, { text: '900 Tarsan soldiers' }],
+    claims: [
+      { source: 'Ostrelian officials', cue: 'said', content: '400 Tarsan marines had arrived', speaker: OFFICIALS },
+      { source: 'Ostrelian officials', cue: 'said', content: '900 Tarsan soldiers had arrived', speaker: OFFICIALS },
+      { source: 'The spokesman', cue: 'said', content: 'that if they arrive at the border, they are fair game', speaker: { name: 'spokesman', type: 'person' } },
+      { source: 'The spokesman', cue: 'said', content: 'that if they fight against Ostrel, they will lose', speaker: { name: 'spokesman', type: 'person' } },
+    ],
+  });
+  const raw = evidence.claims.map((c) => keyClaim(evidence, c));
+  assert.equal(raw[2]!.claimFamily?.key, 'send:?');
+  assert.equal(raw[3]!.claimFamily?.key, 'fight:?');
+  const keys = withArticleSubjects(raw);
+  // "they arrive": the article's arrivals are of troops.
+  assert.equal(keys[2]!.claimFamily?.key, 'send:personnel');
+  assert.match(keys[2]!.claimFamily!.via, /usual object of that verb/);
+  assert.equal(keys[2]!.subject.key, 'country:TA');
+  assert.match(keys[2]!.subject.via, /the article's main subject for personnel/);
+  // "they fight": nothing else in the article fights, so the object stays unknown and the subject is the article's main one.
+  assert.equal(keys[3]!.claimFamily?.key, 'fight:?');
+  assert.equal(keys[3]!.subject.key, 'country:TA');
+  assert.match(keys[3]!.subject.via, /the article's main subject for anything/);
 });

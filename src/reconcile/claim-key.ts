@@ -30,6 +30,7 @@ import {
   SUBJECT_PROMOTED_TO_AFFILIATION,
   UNKNOWN_SUBJECT_KEY,
   LOCATION_PREPOSITIONS,
+  COUNTERPART_PREPOSITIONS,
   RECIPIENT_VERB_LEMMAS,
 } from './rules.js';
 
@@ -42,9 +43,11 @@ const PROJECTION = new Set(PROJECTION_LEMMAS);
 const SUBJECT_TYPES = new Set(SUBJECT_ENTITY_TYPES);
 const PROMOTED_TYPES = new Set(SUBJECT_PROMOTED_TO_AFFILIATION);
 const MERGED_UNITS = new Set(MERGED_UNIT_OBJECT_CLASSES);
-const LOCATION_WORDS = new Set(LOCATION_PREPOSITIONS);
+const LOCATION_WORDS = new Set([...LOCATION_PREPOSITIONS, ...COUNTERPART_PREPOSITIONS]);
 const RECIPIENT_VERBS = new Set(RECIPIENT_VERB_LEMMAS);
 const AMOUNT_PREDICATE = { key: 'amount', label: 'number of' } as const;
+/** Object key of a family whose words name no object class ("send:?"). */
+const UNKNOWN_OBJECT_KEY = '?';
 
 function lexiconMap(classes: readonly { key: string; lemmas: readonly string[] }[]): Map<string, string> {
   const map = new Map<string, string>();
@@ -150,7 +153,7 @@ function actorOf(evidence: ArticleEvidence, mention: EntityMention): { entityKey
   return { entityKey: entity.key, key: entity.key, label: entity.canonical };
 }
 
-/** True when the word before the mention makes it a place or a recipient, not an actor ("sent to Kestria", "at Lumen Council headquarters", "supplying Kestria"). */
+/** True when the word before the mention makes it a place, a counterpart or a recipient, not an actor ("sent to Kestria", "fight against Kestria", "at Lumen Council headquarters", "supplying Kestria"). */
 function isPlaceOrRecipient(evidence: ArticleEvidence, mention: EntityMention): boolean {
   const { tokens } = evidence.language;
   const range = tokenRangeIn(tokens, mention.span);
@@ -228,7 +231,7 @@ function subjectOf(scope: ClaimScope, anchorToken: number | null): { subject: Ke
       return { subject: feature(evidence, `text:${foldName(words)}`, words, span, 'capitalised words before the counted noun'), weak: true };
     }
   }
-  return { subject: feature(evidence, UNKNOWN_SUBJECT_KEY, '(unnamed subject)', null, 'no subject found'), weak: true };
+  return { subject: feature(evidence, UNKNOWN_SUBJECT_KEY, '', null, 'no subject found'), weak: true };
 }
 
 // ---- Family and unit -----------------------------------------------------------------------
@@ -241,9 +244,11 @@ function predicateIn(scope: ClaimScope, indices: readonly number[], anchor: numb
   return nearest(scope.evidence.language.tokens, indices, anchor, (t) => classOf(PREDICATE_BY_LEMMA, t));
 }
 
+/** The family's words as a reader says them: "troops sent / deployed / present", "number of hotels". */
 function familyFeature(scope: ClaimScope, predicate: { key: string; span: Span | null; via: string }, object: { key: string; label: string }): KeyFeature {
-  const predicateLabel = PREDICATE_LABEL.get(predicate.key) ?? AMOUNT_PREDICATE.label;
-  return feature(scope.evidence, `${predicate.key}:${object.key}`, `${predicateLabel} (${object.label})`, predicate.span, predicate.via);
+  const predicateLabel = PREDICATE_LABEL.get(predicate.key);
+  const label = predicateLabel ? `${object.label} ${predicateLabel}` : `${AMOUNT_PREDICATE.label} ${object.label}`;
+  return feature(scope.evidence, `${predicate.key}:${object.key}`, label, predicate.span, predicate.via);
 }
 
 /** The claim's own family, for assert-vs-deny: the object word, then the predicate nearest it; content before sentence. */
@@ -254,8 +259,8 @@ function claimFamilyOf(scope: ClaimScope): { family: KeyFeature; anchor: number 
   const anchor = object?.index ?? contentStart;
   const predicate = predicateIn(scope, scope.content, anchor) ?? predicateIn(scope, scope.rest, anchor);
   if (!object && !predicate) return null;
-  const objectKey = object?.value ?? '?';
-  const objectLabel = object ? OBJECT_LABEL.get(object.value)! : 'unspecified';
+  const objectKey = object?.value ?? UNKNOWN_OBJECT_KEY;
+  const objectLabel = object ? OBJECT_LABEL.get(object.value)! : 'something';
   if (predicate) {
     return { family: familyFeature(scope, { key: predicate.value, span: tokens[predicate.index]!.span, via: 'nearest predicate word' }, { key: objectKey, label: objectLabel }), anchor };
   }
@@ -377,13 +382,48 @@ function objectOfFamily(family: KeyFeature): string {
 }
 
 /**
+ * Gives claim families whose words name no kind of object ("if they do deploy, they are fair game":
+ * send:?) the object most of the article's other claims with the same predicate name ("troops were
+ * deployed", "1,500 soldiers were sent": send:personnel), ties to the smallest key: the pronoun
+ * stands for what the article is sending. Within one article, like the subject fallback.
+ */
+export function withArticleObjects(keys: readonly ClaimKey[]): ClaimKey[] {
+  const predicateOf = (family: KeyFeature) => family.key.slice(0, family.key.indexOf(':'));
+  const votes = new Map<string, Map<string, { family: KeyFeature; count: number }>>();
+  const vote = (family: KeyFeature | null) => {
+    if (!family || objectOfFamily(family) === UNKNOWN_OBJECT_KEY) return;
+    const predicate = predicateOf(family);
+    let byObject = votes.get(predicate);
+    if (!byObject) votes.set(predicate, (byObject = new Map()));
+    const entry = byObject.get(family.key);
+    if (entry) entry.count++;
+    else byObject.set(family.key, { family, count: 1 });
+  };
+  for (const key of keys) {
+    vote(key.claimFamily);
+    for (const count of key.counts) vote(count.family);
+  }
+  return keys.map((key) => {
+    const family = key.claimFamily;
+    if (!family || objectOfFamily(family) !== UNKNOWN_OBJECT_KEY) return key;
+    let best: { family: KeyFeature; count: number } | null = null;
+    for (const entry of votes.get(predicateOf(family))?.values() ?? []) {
+      if (!best || entry.count > best.count || (entry.count === best.count && entry.family.key < best.family.key)) best = entry;
+    }
+    if (!best) return key;
+    return { ...key, claimFamily: { key: best.family.key, label: best.family.label, evidence: family.evidence, via: `${family.via}; what it names is the article's usual object of that verb` } };
+  });
+}
+
+/**
  * Gives claims whose words name no subject of their own ("we don't know whether it is 1,500 or
  * 12,000 soldiers", "this brings the total to 3,000" with only a committee named elsewhere in the
  * sentence) the subject most of the article's other claims about the same kind of object name in
  * their own words, ties to the smallest key. Works within one article, so adding an article never
  * rekeys another.
  */
-export function withArticleSubjects(keys: readonly ClaimKey[]): ClaimKey[] {
+export function withArticleSubjects(input: readonly ClaimKey[]): ClaimKey[] {
+  const keys = withArticleObjects(input);
   const votes = new Map<string, Map<string, { label: string; count: number }>>();
   const vote = (subject: KeyFeature, weak: boolean, family: KeyFeature | null) => {
     if (!family || weak) return;
@@ -398,13 +438,26 @@ export function withArticleSubjects(keys: readonly ClaimKey[]): ClaimKey[] {
     vote(key.subject, key.weakSubject, key.claimFamily);
     for (const count of key.counts) vote(count.subject, count.weakSubject, count.family);
   }
+  // A claim whose words name no kind of object ("if they do deploy, they are fair game") takes the
+  // article's main subject over every kind of object: the votes for unknown objects alone are the
+  // few other claims that name nothing either.
+  const anyObject = new Map<string, { label: string; count: number }>();
+  for (const byKey of votes.values()) {
+    for (const [key, { label, count }] of byKey) {
+      const entry = anyObject.get(key);
+      if (entry) entry.count += count;
+      else anyObject.set(key, { label, count });
+    }
+  }
   const fill = (subject: KeyFeature, weak: boolean, family: KeyFeature | null): KeyFeature => {
     if (!weak || !family) return subject;
     const object = objectOfFamily(family);
+    const pool = object === UNKNOWN_OBJECT_KEY ? anyObject : votes.get(object);
     let best: [string, { label: string; count: number }] | null = null;
-    for (const entry of votes.get(object) ?? []) if (!best || entry[1].count > best[1].count || (entry[1].count === best[1].count && entry[0] < best[0])) best = entry;
+    for (const entry of pool ?? []) if (!best || entry[1].count > best[1].count || (entry[1].count === best[1].count && entry[0] < best[0])) best = entry;
     if (!best) return subject;
-    return { key: best[0], label: best[1].label, evidence: null, via: `the article's main subject for ${object}` };
+    const what = object === UNKNOWN_OBJECT_KEY ? 'anything' : object;
+    return { key: best[0], label: best[1].label, evidence: null, via: `the article's main subject for ${what}` };
   };
   return keys.map((key) => ({
     subject: fill(key.subject, key.weakSubject, key.claimFamily),

@@ -4,7 +4,7 @@
 // in every article. Members are grouped by figureKey; each group becomes one Figure.
 
 import type { AsOf, ClaimRef, DateInterval, EvidenceRef, Figure, Quantity } from '../model/index.js';
-import { compareIntervals, compareStrings, distinctSorted } from './annotations.js';
+import { compareIntervals, compareStrings, distinctSorted, foldName } from './annotations.js';
 import type { ClaimFacts } from './article-facts.js';
 import type { CountKey } from './claim-key.js';
 
@@ -111,4 +111,71 @@ export function compareFigures(a: { figure: Figure; key: string }, b: { figure: 
     (a.figure.low ?? a.figure.value ?? 0) - (b.figure.low ?? b.figure.value ?? 0) ||
     compareStrings(a.key, b.key)
   );
+}
+
+/** What a figure states, whoever states it: value, range, alternatives, qualifier and marks. */
+function statedFigureKey(f: Figure): string {
+  return [f.value ?? '', f.low ?? '', f.high ?? '', (f.alternatives ?? []).join('/'), f.qualifier ?? '', f.vague, f.increment, f.total, f.projected].join('|');
+}
+
+/**
+ * One statement reported with two ends of its chain: article A has "Kirby said at least 3,000",
+ * article B "the government believes at least 3,000, Kirby said". When a figure's claimant is a
+ * relay of another claimant's identical figure in the same proposition, it is that figure relayed:
+ * its words join the other figure (earliest as-of of both, the relay kept), and it is not listed
+ * apart. Linear in figures: figures are looked up by stated figure and relay name.
+ */
+export function mergeRelayedFigures(input: readonly { key: string; figure: Figure }[]): { key: string; figure: Figure }[] {
+  // Keyed order, so the same figures merge the same way whatever order their articles arrived in.
+  const figures = [...input].sort((a, b) => compareStrings(a.key, b.key));
+  const viaRelay = new Map<string, number>();
+  figures.forEach(({ figure }, i) => {
+    for (const relay of figure.relayedBy) {
+      const slot = `${statedFigureKey(figure)}\u0000${foldName(relay)}`;
+      if (!viaRelay.has(slot)) viaRelay.set(slot, i);
+    }
+  });
+  const target = figures.map(({ figure }, i) => {
+    const t = viaRelay.get(`${statedFigureKey(figure)}\u0000${foldName(figure.claimant.name)}`);
+    return t === undefined || t === i ? null : t;
+  });
+  // Follow chains (X via Y, Y via Z, Z) to the end that is no one's relay; a cycle ends at its first figure.
+  const rootOf = (i: number): number => {
+    const seen = new Set<number>([i]);
+    let at = i;
+    while (target[at] !== null && !seen.has(target[at]!)) {
+      at = target[at]!;
+      seen.add(at);
+    }
+    return target[at] !== null ? Math.min(...seen) : at;
+  };
+  const absorbed = new Map<number, number[]>();
+  figures.forEach((_, i) => {
+    if (target[i] === null) return;
+    const root = rootOf(i);
+    if (root === i) return;
+    const list = absorbed.get(root) ?? [];
+    list.push(i);
+    absorbed.set(root, list);
+  });
+  if (absorbed.size === 0) return [...figures];
+  const gone = new Set([...absorbed.values()].flat());
+  return figures.flatMap(({ key, figure }, i) => {
+    if (gone.has(i)) return [];
+    const parts = absorbed.get(i);
+    if (!parts) return [{ key, figure }];
+    const others = parts.map((j) => figures[j]!.figure);
+    const all = [figure, ...others];
+    const asOf = all.map((f) => f.asOf).reduce((best, x) => (x && (best === null || (x.basis === 'statement' && best.basis !== 'statement') || (x.basis === best.basis && compareIntervals(x, best) < 0)) ? x : best), null as Figure['asOf']);
+    const merged: Figure = {
+      ...figure,
+      relayedBy: [...new Set([...figure.relayedBy, ...others.flatMap((f) => f.relayedBy)])].filter((r) => foldName(r) !== foldName(figure.claimant.name)),
+      asOf,
+      refersTo: earliest(all.map((f) => f.refersTo)),
+      articles: distinctSorted(all.flatMap((f) => f.articles)),
+      evidence: all.flatMap((f) => f.evidence),
+      claims: all.flatMap((f) => f.claims),
+    };
+    return [{ key, figure: merged }];
+  });
 }

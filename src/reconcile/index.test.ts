@@ -172,11 +172,12 @@ test('groups the troop figures of every outlet under one count proposition with 
     'Kestrian Intelligence Bureau: 2000 as of 2031-03-10 [statement]',
     'Kestrian Intelligence Bureau: 1500 (increment) as of 2031-03-13 [statement]',
     'Kestrian Intelligence Bureau: 3500 (total) as of 2031-03-13 [statement]',
+    // "The bureau expects…" right after the bureau's Thursday statement is the same occasion.
+    'Kestrian Intelligence Bureau: 8000 (total) (projected) as of 2031-03-13 [statement]',
     'Ashford Watch: 9000 as of 2031-03-14 [publication]',
-    'Kestrian Intelligence Bureau: 8000 (total) (projected) as of 2031-03-14 [publication]',
     'Mara Ellison: at least 3000 as of 2031-03-14 [statement]',
   ]);
-  assert.equal(troopCount.label, 'Vardia · sent / deployed / present (troops) · troops (count)');
+  assert.equal(troopCount.label, 'Vardia: troops sent / deployed / present (count)');
 });
 
 test('a figure repeated by a syndicated copy and by a relaying lawmaker stays one figure of the original claimant', () => {

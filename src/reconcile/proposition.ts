@@ -13,16 +13,20 @@ import type {
 } from '../model/index.js';
 import { compareStrings } from './annotations.js';
 import type { ArticleFacts, ClaimFacts } from './article-facts.js';
-import { buildFigure, compareFigures, figureKeyOf, mostCommonCounted, type CountMember } from './figures.js';
+import type { CountKey } from './claim-key.js';
+import { buildFigure, compareFigures, figureKeyOf, mergeRelayedFigures, mostCommonCounted, type CountMember } from './figures.js';
 import { addIndependenceClaim, createIndependenceState, independenceOf, markCopiesChanged, type CopyLookup, type IndependenceState } from './independence.js';
 import { classifyFigures, relateFigures } from './relations.js';
-import { buildStance, compareStances, findStanceConflicts, stanceKeyOf } from './stances.js';
+import { UNKNOWN_SUBJECT_KEY } from './rules.js';
+import { buildStance, compareStances, findStanceConflicts, stanceKey, stanceKeyOf } from './stances.js';
 
 /** A claim in a proposition bucket: a claim member (count null) or one figure of it. */
 export interface BucketMember {
   readonly facts: ClaimFacts;
   /** Index into ClaimFacts.key.counts, or null for the claim's own (assert vs deny) membership. */
   readonly count: number | null;
+  /** For a claim disputing a figure of this proposition: the disputed figure's key, which it is keyed as. */
+  readonly disputed?: CountKey | null;
 }
 
 type Classification = { kind: FigureRelation['kind']; why: string };
@@ -75,12 +79,13 @@ function compareMembers(a: PropositionMember, b: PropositionMember): number {
 
 function memberOf(m: BucketMember): PropositionMember {
   const count = m.count === null ? null : m.facts.key.counts[m.count]!;
+  const keyedAs = count ?? m.disputed ?? null;
   return {
     claim: { article: m.facts.article, claim: m.facts.index },
     quantity: count ? count.quantity : null,
-    subject: count ? count.subject : m.facts.key.subject,
-    family: count ? count.family : m.facts.key.claimFamily!,
-    unit: count ? count.unit : null,
+    subject: keyedAs ? keyedAs.subject : m.facts.key.subject,
+    family: keyedAs ? keyedAs.family : m.facts.key.claimFamily!,
+    unit: keyedAs ? keyedAs.unit : null,
   };
 }
 
@@ -148,22 +153,49 @@ function classifier(state: PropositionState): (a: Figure, b: Figure) => Classifi
   };
 }
 
+/**
+ * What a reader sees: "Vardia: troops sent / deployed / present (count)", "Vardia: troops sent /
+ * deployed / present (count of bases)" when what is counted is not the family's object, "Number
+ * of hotels (count)" when no subject is named, and no count mark for a claim proposition.
+ */
+export function propositionLabel(subject: { key: string; label: string }, family: { key: string; label: string }, unit: { key: string; label: string } | null): string {
+  const object = family.key.slice(family.key.indexOf(':') + 1);
+  const count = unit === null ? '' : unit.key === object ? ' (count)' : ` (count of ${unit.label})`;
+  const what = `${family.label}${count}`;
+  if (subject.key === UNKNOWN_SUBJECT_KEY || subject.label === '') return what.charAt(0).toUpperCase() + what.slice(1);
+  return `${subject.label}: ${what}`;
+}
+
+/** The claimants a denial entry disputes the figures of, when every claim behind it is a figure dispute; else null (it denies the proposition). */
+function disputedClaimants(state: PropositionState, entry: StanceEntry): ReadonlySet<string> | null {
+  if (entry.stance !== 'denies') return null;
+  const group = state.stanceGroups.get(stanceKey(entry.speaker.key, entry.stance)) ?? [];
+  const targets = new Set<string>();
+  for (const c of group) {
+    const here = c.disputes.filter((d) => d.proposition === state.id);
+    if (here.length === 0) return null;
+    for (const d of here) targets.add(d.claimant);
+  }
+  return targets;
+}
+
 export function propositionOf(state: PropositionState, lookup: CopyLookup): Proposition {
   if (state.built) return state.built;
   for (const key of state.dirtyFigures) state.figures.set(key, buildFigure(state.figureGroups.get(key)!));
   state.dirtyFigures.clear();
   for (const key of state.dirtyStances) state.stances.set(key, buildStance(state.stanceGroups.get(key)!));
   state.dirtyStances.clear();
-  const first = state.members[0]!;
+  // A count proposition may also hold claims disputing its figures (no quantity of their own).
+  const first = state.members.find((m) => m.quantity !== null) ?? state.members[0]!;
   const isCount = first.quantity !== null;
   const subject = { key: first.subject.key, label: mostCommonCounted(state.subjectLabels) };
   const family = { key: first.family.key, label: mostCommonCounted(state.familyLabels) };
   const unit = isCount ? { key: first.unit!.key, label: mostCommonCounted(state.unitLabels) } : null;
-  const figures = [...state.figures.entries()].map(([key, figure]) => ({ key, figure })).sort(compareFigures).map((f) => f.figure);
+  const figures = mergeRelayedFigures([...state.figures.entries()].map(([key, figure]) => ({ key, figure }))).sort(compareFigures).map((f) => f.figure);
   const stances = [...state.stances.values()].sort(compareStances);
   state.built = {
     id: state.id,
-    label: `${subject.label} · ${family.label}${unit ? ` · ${unit.label} (count)` : ''}`,
+    label: propositionLabel(subject, family, unit),
     measure: isCount ? 'count' : 'claim',
     subject,
     family,
@@ -171,7 +203,7 @@ export function propositionOf(state: PropositionState, lookup: CopyLookup): Prop
     figures,
     relations: relateFigures(figures, classifier(state)),
     stances,
-    conflicts: findStanceConflicts(stances),
+    conflicts: findStanceConflicts(stances, (entry) => disputedClaimants(state, entry)),
     independence: independenceOf(state.independence, lookup),
     members: [...state.members],
   };

@@ -69,6 +69,9 @@ test('classifies each kind of figure pair', () => {
     ['a later, smaller figure from another claimant', { by: 'Bureau', value: 9000, on: '2031-03-01' }, { by: 'Watch', value: 1500, on: '2031-03-20' }, 'contradiction', /smaller/],
     ['same claimant, two figures dated only by publication', { by: 'Bureau', value: 1500, on: '2031-03-20', published: true }, { by: 'Bureau', value: 3000, on: '2031-03-20', published: true }, 'evolution', /successive counts, not a self-contradiction/],
     ['different claimants dated only by publication, days apart', { by: 'Watch', value: 3000, on: '2031-03-10', published: true }, { by: 'Bureau', value: 1500, on: '2031-03-20', published: true }, 'evolution', /which was said first is unknown/],
+    ['a running total from another claimant includes a smaller batch', { by: 'Bureau', value: 1500, on: '2031-03-13' }, { by: 'Lawmaker', value: 3000, total: true, on: '2031-03-13' }, 'evolution', /running total and a smaller batch/],
+    ['a week that takes in another claimant\'s day: order unknown', { by: 'Bureau', value: 1500, on: '2031-03-10', until: '2031-03-16' }, { by: 'Watch', value: 3000, qualifier: 'at least', on: '2031-03-12' }, 'evolution', /which was said first is unknown/],
+    ['two days within the tolerance are one period', { by: 'Bureau', value: 1500, on: '2031-03-12', until: '2031-03-13' }, { by: 'Watch', value: 9000, on: '2031-03-13' }, 'contradiction', /same period/],
     ['an imprecise date sits at its middle', { by: 'Bureau', value: 1500, on: '2031-03-01', until: '2031-03-24' }, { by: 'Watch', value: 3000, on: '2031-03-23' }, 'evolution', /later, larger/],
   ];
   for (const [name, a, b, kind, why] of cases) {
@@ -76,6 +79,16 @@ test('classifies each kind of figure pair', () => {
     assert.equal(relation.kind, kind, name);
     assert.match(relation.why, why, name);
   }
+});
+
+test('an undated plan is not compared with other claimants\' dated targets, only kept in its own series', () => {
+  const figures = [
+    figure({ by: 'Bureau', value: 10000, projected: true, target: '2031-06', on: '2031-03-13' }),
+    figure({ by: 'Minister', value: 10000, projected: true, on: null }),
+    figure({ by: 'Minister', value: 12000, projected: true, on: null }),
+  ];
+  const pairs = relateFigures(figures).map((r) => `${r.a}-${r.b} ${r.kind}`);
+  assert.deepEqual(pairs, ['1-2 evolution']);
 });
 
 test('reads qualifiers as the ranges of values they allow', () => {

@@ -69,6 +69,11 @@ function midpoint(period: DateInterval): number {
   return (dayNumber(period.start) + dayNumber(period.end)) / 2;
 }
 
+/** A period short enough to be one occasion: a day, or days within the same-period tolerance. */
+function isPrecise(period: DateInterval | null): boolean {
+  return period !== null && dayNumber(period.end) - dayNumber(period.start) <= SAME_PERIOD_TOLERANCE_DAYS;
+}
+
 /** A figure whose time the text states (a dated statement, or a projection's target), not only its article's publication date. */
 function isDatedByText(figure: Figure): boolean {
   return figure.projected && figure.refersTo !== null ? true : figure.asOf?.basis === 'statement';
@@ -110,12 +115,21 @@ export function classifyFigures(a: Figure, b: Figure): { kind: FigureRelation['k
   if (compatible) {
     return { kind: 'consistent', why: sameFigureValue(a, b) ? `${names} give the same figure` : `${names}: the figures' ranges overlap` };
   }
-  if (samePeriod) return { kind: 'contradiction', why: `${names}: different claimants, same period, incompatible figures` };
+  const [aLow, aHigh] = valueRange(a);
+  const [bLow, bHigh] = valueRange(b);
+  if ((b.total && bLow >= aHigh) || (a.total && aLow >= bHigh)) {
+    return { kind: 'evolution', why: `${names}: a running total and a smaller batch it can include: cumulative counts, not a disagreement` };
+  }
+  // Two days a few days apart are one period; a week or a month ("last week", "this month") that
+  // merely contains the other date is not: which was said first is unknown.
+  const bothPrecise = isPrecise(pa) && isPrecise(pb);
+  if (samePeriod && (gapDays === null || bothPrecise)) return { kind: 'contradiction', why: `${names}: different claimants, same period, incompatible figures` };
+  if (samePeriod) {
+    return { kind: 'evolution', why: `${names}: one is dated only to a week or a month that takes in the other's date, so which was said first is unknown: read as successive counts, not as a disagreement` };
+  }
   if (!datedByText) {
     return { kind: 'evolution', why: `${names}: dated only by publication, ${Math.round(gapDays!)} days apart, so which was said first is unknown: read as successive counts, not as a disagreement` };
   }
-  const [, aHigh] = valueRange(a);
-  const [bLow] = valueRange(b);
   if (b.total || b.increment || bLow > aHigh) {
     return { kind: 'evolution', why: `${names}: a later, larger figure from another claimant (counts grow over time)` };
   }
@@ -152,7 +166,9 @@ export function relateFigures(
     const dated: number[] = [];
     const undated: number[] = [];
     figures.forEach((f, i) => {
-      if (f.increment || f.projected !== projected) return;
+      // A plan with no date for its target ("planning to dispatch 10,000") is not a count for any
+      // period: across claimants it is compared with nothing (its claimant's series still has it).
+      if (f.increment || f.projected !== projected || (projected && !f.refersTo)) return;
       const period = periodOf(f);
       if (!period) return void undated.push(i);
       periods.set(i, [dayNumber(period.start), dayNumber(period.end)]);

@@ -124,6 +124,8 @@ export const SUBJECT_ENTITY_TYPES: readonly string[] = ['country', 'government_b
 export const SUBJECT_PROMOTED_TO_AFFILIATION: readonly string[] = ['military_unit', 'government_body'];
 /** A country or body named right after one of these is where, not who: "sent troops to Kestria" is Vardia's act, "said at Council headquarters" is not the Council's. */
 export const LOCATION_PREPOSITIONS: readonly string[] = ['to', 'into', 'in', 'inside', 'within', 'towards', 'toward', 'across', 'near', 'at'];
+/** A country named right after one of these is the opponent or the ally, not who acts: "deploy to fight against Kestria", "fight alongside the Vardians" are about the deployed troops' side. */
+export const COUNTERPART_PREPOSITIONS: readonly string[] = ['against', 'alongside', 'beside', 'versus'];
 /** A name right after one of these verbs is the recipient, not the actor: "denied supplying Kestria with troops" is about the speaker's troops. */
 export const RECIPIENT_VERB_LEMMAS: readonly string[] = ['supply', 'provide', 'arm', 'aid', 'help', 'assist', 'reinforce', 'support', 'give', 'sell', 'lend', 'furnish', 'equip'];
 /** Key used when nothing names whose troops or action a claim is about. */
@@ -174,3 +176,32 @@ export const EVENT_MIN_INTERVAL_JACCARD = 0.5;
 export const EVENT_MIN_SHARED_WORDS = 3;
 /** …and their content words overlap this much (Dice): measured on invented multi-outlet stories, the same event retold scores above 0.4, two events of one day below 0.3. */
 export const EVENT_MIN_WORD_DICE = 0.4;
+
+// ---- Statement dates carried over from context (statement-dates.ts) --------------------------
+
+/** A time in what was said that starts with one of these dates the figures in it ("As of Wednesday, 1,500 more had arrived"): the count holds as of that day. */
+export const AS_OF_TIME_PREFIXES: readonly string[] = ['as of', 'as at'];
+/**
+ * An undated claim takes the statement date of a dated claim at most this many sentences before it
+ * (or later in its own sentence) when the two share a voice: reporters date a briefing once and
+ * report its next sentences undated ("On Wednesday, the bureau said … The bureau added that …"). Most
+ * claims the gold dates "from context" follow the dated one in the next sentence or the one after;
+ * further back the writer has usually moved on to another occasion, and a wrong date is worse than none.
+ */
+export const CONTEXT_DATE_MAX_SENTENCES_BACK = 2;
+
+// ---- Disputed figures (figure-disputes.ts) ---------------------------------------------------
+
+/** Words in what was said that point back to a figure just given: "the Russian source said the number was nowhere near that figure". */
+export const FIGURE_BACK_REFERENCES: readonly string[] = [
+  'that figure', 'this figure', 'the figure', 'those figures', 'these figures', 'that number', 'this number',
+  'those numbers', 'these numbers', 'that estimate', 'this estimate', 'those estimates', 'that count', 'that total',
+];
+/** Words that say a figure is wrong. With a back-reference, the claim disputes the figure: a denial of it, whatever stance its verb gave. */
+export const FIGURE_DISPUTE_WORDS: readonly string[] = [
+  'nowhere near', 'not even close', 'exaggerated', 'exaggeration', 'inflated', 'overstated', 'understated', 'far fewer',
+  'far lower', 'far higher', 'far more', 'much lower', 'much higher', 'much smaller', 'much larger', 'inaccurate',
+  'not accurate', 'wrong', 'untrue', 'false', 'baseless', 'unfounded',
+];
+/** The disputed figure is in the disputing claim's sentence or at most this many sentences before it. */
+export const FIGURE_DISPUTE_MAX_SENTENCES_BACK = 1;

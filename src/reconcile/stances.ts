@@ -26,7 +26,11 @@ function contentRefs(group: readonly ClaimFacts[]): EvidenceRef[] {
 
 /** Claims with equal keys are one stance entry: one speaker, one stance. */
 export function stanceKeyOf(c: ClaimFacts): string {
-  return `${c.claimant.key}\u0000${c.claim.stance}`;
+  return stanceKey(c.claimant.key, c.claim.stance);
+}
+
+export function stanceKey(claimantKey: string, stance: string): string {
+  return `${claimantKey}\u0000${stance}`;
 }
 
 /** One stance entry from the claims sharing a stanceKey (in any order). */
@@ -50,14 +54,19 @@ function compareClaims(a: ClaimFacts, b: ClaimFacts): number {
   return compareStrings(a.article, b.article) || a.index - b.index;
 }
 
-/** Each denial against the asserting stances of other speakers on the same proposition. */
-export function findStanceConflicts(stances: readonly StanceEntry[]): StanceConflict[] {
+/**
+ * Each denial against the asserting stances of other speakers on the same proposition. `targetsOf`
+ * gives, for a denial that disputes particular figures, the claimants it disputes: it is set only
+ * against them ("nowhere near that figure" denies one claimant's 3,000, not every count).
+ */
+export function findStanceConflicts(stances: readonly StanceEntry[], targetsOf: (entry: StanceEntry) => ReadonlySet<string> | null = () => null): StanceConflict[] {
   const conflicts: StanceConflict[] = [];
   stances.forEach((entry, denial) => {
     if (entry.stance !== 'denies') return;
+    const targets = targetsOf(entry);
     const against: number[] = [];
     stances.forEach((other, i) => {
-      if (ASSERTING.has(other.stance) && other.speaker.key !== entry.speaker.key) against.push(i);
+      if (ASSERTING.has(other.stance) && other.speaker.key !== entry.speaker.key && (!targets || targets.has(other.speaker.key))) against.push(i);
     });
     if (against.length === 0) return;
     const names = distinctSorted(against.map((i) => stances[i]!.speaker.name));
@@ -68,13 +77,13 @@ export function findStanceConflicts(stances: readonly StanceEntry[]): StanceConf
 
 /** The key a denial claim is merged under: its speaker and what it denies. */
 export function denialKey(c: ClaimFacts): string {
-  return `${c.claimant.key}\u0000${c.claimProposition ?? c.countPropositions[0] ?? ''}`;
+  return `${c.claimant.key}\u0000${c.claimProposition ?? c.countPropositions[0] ?? c.disputes[0]?.proposition ?? ''}`;
 }
 
 /** One denial from the 'denies' claims merged under one denialKey (in any order). */
 export function buildDenial(claims: readonly ClaimFacts[], article: (id: ArticleId) => ArticleFacts): Denial {
   const group = [...claims].sort(compareClaims);
-  const propositions = distinctSorted<PropositionId>(group.flatMap((c) => [...(c.claimProposition ? [c.claimProposition] : []), ...c.countPropositions]));
+  const propositions = distinctSorted<PropositionId>(group.flatMap((c) => [...(c.claimProposition ? [c.claimProposition] : []), ...c.countPropositions, ...c.disputes.map((d) => d.proposition)]));
   const published = group.map((c) => article(c.article).published).filter((p): p is string => p !== null).sort(compareStrings);
   return {
     speaker: mergedClaimant(group),

@@ -17,6 +17,7 @@ import type {
 import { fail } from '../model/index.js';
 import { compareStrings, insertSorted } from './annotations.js';
 import { compareArticlesByAge, factsOfArticle, type ArticleFacts, type ClaimFacts } from './article-facts.js';
+import type { CountKey } from './claim-key.js';
 import { copySimilarity } from './copies.js';
 import type { CopyLookup } from './independence.js';
 import { addMember, createPropositionState, markPropositionCopiesChanged, propositionOf, type PropositionState } from './proposition.js';
@@ -95,7 +96,7 @@ function copyComponent(index: StoryIndex, id: ArticleId): ArticleId[] {
 function markCopiesChanged(index: StoryIndex, facts: ArticleFacts, sentence: number | null): void {
   for (const c of facts.claims) {
     if (sentence !== null && c.claim.sentence !== sentence) continue;
-    for (const id of [...(c.claimProposition ? [c.claimProposition] : []), ...c.countPropositions]) {
+    for (const id of [...(c.claimProposition ? [c.claimProposition] : []), ...c.countPropositions, ...c.disputes.map((d) => d.proposition)]) {
       const state = index.propositions.get(id);
       if (!state) continue;
       markPropositionCopiesChanged(state);
@@ -104,10 +105,10 @@ function markCopiesChanged(index: StoryIndex, facts: ArticleFacts, sentence: num
   }
 }
 
-function addToProposition(index: StoryIndex, id: PropositionId, facts: ArticleFacts, claim: ClaimFacts, count: number | null): void {
+function addToProposition(index: StoryIndex, id: PropositionId, facts: ArticleFacts, claim: ClaimFacts, count: number | null, disputed: CountKey | null = null): void {
   let state = index.propositions.get(id);
   if (!state) index.propositions.set(id, (state = createPropositionState(id)));
-  addMember(state, { facts: claim, count }, facts);
+  addMember(state, { facts: claim, count, disputed }, facts);
   index.dirtyPropositions.add(id);
 }
 
@@ -157,6 +158,7 @@ export function addArticle(index: StoryIndex, evidence: ArticleEvidence): void {
   for (const c of facts.claims) {
     if (c.claimProposition) addToProposition(index, c.claimProposition, facts, c, null);
     c.countPropositions.forEach((p, k) => addToProposition(index, p, facts, c, k));
+    for (const d of c.disputes) addToProposition(index, d.proposition, facts, c, null, d.count);
     if (c.claim.stance === 'denies' && !c.relayRecord) {
       const key = denialKey(c);
       push(index.denialGroups, key, c);

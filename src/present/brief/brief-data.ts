@@ -57,6 +57,8 @@ export interface BriefProposition {
     readonly outlets: number;
     readonly reports: number;
     readonly originalSources: readonly string[];
+    /** Each original source with the claimants who speak for it ("Ukraine": its president, its intelligence agency). */
+    readonly sources: readonly { readonly name: string; readonly claimants: readonly string[] }[];
     readonly outletNames: readonly string[];
     readonly chains: readonly { readonly article: string; readonly outlet: string | null; readonly copiedFrom: string | null; readonly via: readonly string[]; readonly speaker: string }[];
   };
@@ -121,6 +123,7 @@ export function briefFromLedger(ledger: StoryLedger, evidence: readonly ArticleE
       outlets: p.independence.outlets.length + p.independence.unknownOutletArticles,
       reports: p.independence.reports,
       originalSources: p.independence.originalSources.map((s) => s.name),
+      sources: p.independence.originalSources.map((s) => ({ name: s.name, claimants: s.claimants })),
       outletNames: p.independence.outlets,
       chains: p.independence.chains.map((c) => ({ article: c.article, outlet: c.outlet, copiedFrom: c.copiedFrom, via: c.via, speaker: c.speaker })),
     },

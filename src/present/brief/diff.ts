@@ -16,7 +16,43 @@ export interface BriefDiff {
   readonly changes: readonly BriefChange[];
 }
 
-const figureKey = (p: BriefProposition, f: BriefFigure) => `${p.label}\u0000${f.claimant.name}\u0000${intervalText(f.asOf)}`;
+/** One claimant's figures for one proposition at one as-of: a claimant may give several on one date ("another 1,500, bringing the total to 3,000"). */
+const slotKey = (p: BriefProposition, f: BriefFigure) => `${p.label}\u0000${f.claimant.name}\u0000${intervalText(f.asOf)}`;
+
+function figureTextsBySlot(brief: Brief): Map<string, Set<string>> {
+  const slots = new Map<string, Set<string>>();
+  for (const p of brief.propositions) {
+    for (const f of p.figures) {
+      const key = slotKey(p, f);
+      const texts = slots.get(key) ?? new Set<string>();
+      texts.add(figureText(f));
+      slots.set(key, texts);
+    }
+  }
+  return slots;
+}
+
+/**
+ * Figure changes between two briefs. A figure is keyed by its slot (proposition, claimant, as-of)
+ * and its words (value, qualifier, unit, marks), so a figure still there is never reported. A slot
+ * whose one figure gave way to one other figure is a change ("3,000 → 3,500"); any other figure
+ * not there before is new.
+ */
+function figureChanges(p: BriefProposition, was: Map<string, Set<string>>, now: Map<string, Set<string>>): BriefChange[] {
+  const changes: BriefChange[] = [];
+  for (const f of p.figures) {
+    const key = slotKey(p, f);
+    const text = figureText(f);
+    const old = was.get(key);
+    if (old?.has(text)) continue;
+    const who = `${p.label}: ${f.claimant.name} (${intervalText(f.asOf)})`;
+    const gone = old ? [...old].filter((t) => !now.get(key)!.has(t)) : [];
+    const added = [...now.get(key)!].filter((t) => !old?.has(t));
+    if (gone.length === 1 && added.length === 1) changes.push({ kind: 'changed-figure', text: `${who} ${gone[0]} → ${text}` });
+    else changes.push({ kind: 'new-figure', text: `${who} ${text}` });
+  }
+  return changes;
+}
 
 export function diffBriefs(before: Brief, after: Brief, since: string | null): BriefDiff {
   const changes: BriefChange[] = [];
@@ -26,18 +62,12 @@ export function diffBriefs(before: Brief, after: Brief, since: string | null): B
   }
 
   const beforeProps = new Map(before.propositions.map((p) => [p.label, p]));
-  const beforeFigures = new Map<string, string>();
-  for (const p of before.propositions) for (const f of p.figures) beforeFigures.set(figureKey(p, f), figureText(f));
+  const was = figureTextsBySlot(before);
+  const now = figureTextsBySlot(after);
   for (const p of after.propositions) {
     const old = beforeProps.get(p.label);
     if (!old) changes.push({ kind: 'new-proposition', text: p.label });
-    for (const f of p.figures) {
-      const was = beforeFigures.get(figureKey(p, f));
-      const now = figureText(f);
-      const who = `${p.label}: ${f.claimant.name} (${intervalText(f.asOf)})`;
-      if (was === undefined) changes.push({ kind: 'new-figure', text: `${who} ${now}` });
-      else if (was !== now) changes.push({ kind: 'changed-figure', text: `${who} ${was} → ${now}` });
-    }
+    changes.push(...figureChanges(p, was, now));
     if (old) {
       const oldSources = new Set(old.independence.originalSources);
       for (const s of p.independence.originalSources) if (!oldSources.has(s)) changes.push({ kind: 'new-source', text: `${p.label}: ${s}` });
