@@ -48,8 +48,22 @@ export function spansOverlap(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** The last text checked for surrogate pairs: exports convert many offsets into the same text in a row. */
+let lastCheckedText: string | null = null;
+let lastTextHasSurrogates = false;
+
+function hasSurrogates(text: string): boolean {
+  if (text !== lastCheckedText) {
+    lastCheckedText = text;
+    lastTextHasSurrogates = /[\uD800-\uDFFF]/.test(text);
+  }
+  return lastTextHasSurrogates;
+}
+
 /** Offset in UTF-16 code units → offset in Unicode code points, for exports that count code points. */
 export function toCodePointOffset(text: string, utf16Offset: number): number {
+  // Most news text lies in the Basic Multilingual Plane, where the two offsets are the same.
+  if (!hasSurrogates(text)) return Math.max(0, Math.min(utf16Offset, text.length));
   let codePoints = 0;
   for (let i = 0; i < utf16Offset && i < text.length; i++) {
     const unit = text.charCodeAt(i);

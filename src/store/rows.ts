@@ -59,13 +59,20 @@ function readJson<T>(schema: z.ZodType, column: string, rowId: string, value: st
   return parsed as T;
 }
 
-export const readBlocks = (id: string, v: string) => readJson<Block[]>(z.array(block), 'blocks', id, v);
-export const readRemoved = (id: string, v: string) => readJson<RemovedBlock[]>(z.array(removedBlock), 'removed', id, v);
-export const readOffsets = (id: string, v: string) => readJson<OffsetSegment[]>(z.array(offsetSegment), 'offsets', id, v);
+// Built once: zod schemas are costly to construct and these run for every stored row read.
+const blocksSchema = z.array(block);
+const removedSchema = z.array(removedBlock);
+const offsetsSchema = z.array(offsetSegment);
+const warningsSchema = z.array(diagnostic);
+const minhashSchema = z.array(z.number());
+
+export const readBlocks = (id: string, v: string) => readJson<Block[]>(blocksSchema, 'blocks', id, v);
+export const readRemoved = (id: string, v: string) => readJson<RemovedBlock[]>(removedSchema, 'removed', id, v);
+export const readOffsets = (id: string, v: string) => readJson<OffsetSegment[]>(offsetsSchema, 'offsets', id, v);
 export const readMetadata = (id: string, v: string) => readJson<ArticleMetadata>(metadata, 'metadata', id, v);
-export const readWarnings = (id: string, v: string) => readJson<Diagnostic[]>(z.array(diagnostic), 'warnings', id, v);
+export const readWarnings = (id: string, v: string) => readJson<Diagnostic[]>(warningsSchema, 'warnings', id, v);
 export const readOrigin = (id: string, v: string) => readJson<DocumentOrigin>(origin, 'origin', id, v);
-export const readMinhash = (id: string, v: string) => readJson<number[]>(z.array(z.number()), 'minhash', id, v);
+export const readMinhash = (id: string, v: string) => readJson<number[]>(minhashSchema, 'minhash', id, v);
 
 const sentence = z.object({ span, tokens: z.object({ first: z.number().int(), end: z.number().int() }), block: z.number().int() });
 const entity = z.object({ key: z.string(), canonical: z.string(), type: z.string() });
@@ -75,13 +82,23 @@ const time = z.object({ span, kind: z.string() });
 const speaker = z.object({ name: z.string(), type: z.string() });
 const hedge = z.object({ span, kind: z.enum(['hedge', 'verification']) });
 
-export const readSentences = (id: string, v: string) => readJson<Sentence[]>(z.array(sentence), 'sentences', id, v);
-export const readEntities = (id: string, v: string) => readJson<Entity[]>(z.array(entity), 'entities', id, v);
-export const readMentions = (id: string, v: string) => readJson<EntityMention[]>(z.array(mention), 'mentions', id, v);
-export const readQuantities = (id: string, v: string) => readJson<Quantity[]>(z.array(quantity), 'quantities', id, v);
-export const readTimes = (id: string, v: string) => readJson<TimeExpression[]>(z.array(time), 'times', id, v);
+const sentencesSchema = z.array(sentence);
+const entitiesSchema = z.array(entity);
+const mentionsSchema = z.array(mention);
+const quantitiesSchema = z.array(quantity);
+const timesSchema = z.array(time);
+const spansSchema = z.array(span).min(1);
+const speakersSchema = z.array(speaker);
+const hedgesSchema = z.array(hedge);
+const indicesSchema = z.array(z.number().int().nonnegative());
+
+export const readSentences = (id: string, v: string) => readJson<Sentence[]>(sentencesSchema, 'sentences', id, v);
+export const readEntities = (id: string, v: string) => readJson<Entity[]>(entitiesSchema, 'entities', id, v);
+export const readMentions = (id: string, v: string) => readJson<EntityMention[]>(mentionsSchema, 'mentions', id, v);
+export const readQuantities = (id: string, v: string) => readJson<Quantity[]>(quantitiesSchema, 'quantities', id, v);
+export const readTimes = (id: string, v: string) => readJson<TimeExpression[]>(timesSchema, 'times', id, v);
 export const readSpan = (id: string, column: string, v: string) => readJson<Span>(span, column, id, v);
-export const readSpans = (id: string, column: string, v: string) => readJson<Span[]>(z.array(span).min(1), column, id, v);
-export const readSpeakers = (id: string, v: string) => readJson<Speaker[]>(z.array(speaker), 'relayed_by', id, v);
-export const readHedges = (id: string, v: string) => readJson<Hedge[]>(z.array(hedge), 'hedges', id, v);
-export const readIndices = (id: string, column: string, v: string) => readJson<number[]>(z.array(z.number().int().nonnegative()), column, id, v);
+export const readSpans = (id: string, column: string, v: string) => readJson<Span[]>(spansSchema, column, id, v);
+export const readSpeakers = (id: string, v: string) => readJson<Speaker[]>(speakersSchema, 'relayed_by', id, v);
+export const readHedges = (id: string, v: string) => readJson<Hedge[]>(hedgesSchema, 'hedges', id, v);
+export const readIndices = (id: string, column: string, v: string) => readJson<number[]>(indicesSchema, column, id, v);
