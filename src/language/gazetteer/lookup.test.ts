@@ -199,3 +199,33 @@ function repoRoot(): string {
   while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
   return dir;
 }
+
+test('name prefixes: every beginning of a name, nominal or demonym, with or without a leading "the"', () => {
+  for (const phrase of ["democratic people's republic of korea", 'north koreans', 'the kremlin', 'kremlin']) {
+    for (let length = 0; length <= phrase.length; length++) assert.ok(gazetteer.isNamePrefix(phrase.slice(0, length)), phrase.slice(0, length));
+  }
+  assert.ok(gazetteer.isNamePrefix('the'), 'a window may start on "the"');
+  for (const folded of ['kremlin palace guards', 'north korea x', 'the zzq']) assert.equal(gazetteer.isNamePrefix(folded), false, folded);
+});
+
+test('name and role prefixes agree with byName, byDemonym and roleWord on invented data', () => {
+  const entry = (id: string, canonical: string, names: string[], demonyms: string[] = []): GazetteerEntry => ({
+    id, type: 'country', placeKind: 'country', canonical, names, acronyms: [], demonyms, nominals: [], wikidataId: null, iso2: null, standsFor: null, partOf: null,
+  });
+  const invented = gazetteerFromData({
+    version: 'test',
+    sources: [],
+    entries: [entry('country:VD', 'Veldoria', ['Republic of Veldoria'], ['Veldorian']), entry('country:CS', 'Castavia', [])],
+    roleWords: [{ text: 'Lt Gen', kind: 'rank' }, { text: 'spokesman', kind: 'function' }],
+  });
+  // Every key the lookups find is a prefix; widening a window past a non-prefix never finds anything.
+  for (const key of ['veldoria', 'republic of veldoria', 'veldorian', 'castavia']) {
+    assert.ok(invented.byName(key).length + invented.byDemonym(key).length > 0, key);
+    assert.ok(invented.isNamePrefix(key), key);
+  }
+  assert.ok(invented.isNamePrefix('the republic of'));
+  assert.equal(invented.isNamePrefix('republic of castavia'), false);
+  for (const key of ['lt', 'lt gen', 'spokes', 'spokesman']) assert.ok(invented.isRoleWordPrefix(key), key);
+  assert.equal(invented.isRoleWordPrefix('lt gen smith'), false);
+  assert.equal(invented.isRoleWordPrefix('spokesmen'), false);
+});

@@ -22,6 +22,16 @@ export interface Gazetteer {
   byDemonym(folded: string): readonly GazetteerEntry[];
   /** The role word for a folded word or phrase ("spokesman", "lt gen", "mr"), if any. */
   roleWord(folded: string): RoleWord | undefined;
+  /**
+   * True when some name, nominal or demonym (folded) begins with `folded`, string-wise: a lookup
+   * window that reads `folded` so far may still grow into a hit, so a recogniser can stop widening
+   * a window at the first false instead of trying every length up to `maxNameWords`. As in
+   * `byName`, a leading "the " may be dropped ("the kreml" → "kremlin"), and "the" alone is true.
+   * Monotone: true for a string means true for each of its prefixes.
+   */
+  isNamePrefix(folded: string): boolean;
+  /** True when some role word or phrase (folded) begins with `folded`, string-wise ("lt", "lt g", "lt gen"). Monotone. */
+  isRoleWordPrefix(folded: string): boolean;
   /** Longest number of words of any name, nominal, acronym, demonym or role phrase: bounds the recogniser's look-ahead. */
   readonly maxNameWords: number;
   /**
@@ -70,6 +80,10 @@ export function gazetteerFromData(data: GazetteerData): Gazetteer {
     if (!roleWords.has(key)) roleWords.set(key, role);
   }
   for (const list of [...names.values(), ...acronyms.values(), ...demonyms.values()]) list.sort((a, b) => compareIds(a.id, b.id));
+  // ~25,000 prefixes for ~3,500 phrases (1.4 MB): one Set read per widening step, where trying
+  // every window length cost up to maxNameWords + 3 string builds and Map reads per capitalised token.
+  const namePrefixes = prefixesOf([...names.keys(), ...demonyms.keys()]);
+  const roleWordPrefixes = prefixesOf(roleWords.keys());
 
   const instances = new Map<string, GazetteerEntry>();
   for (const entry of data.entries) {
@@ -93,6 +107,12 @@ export function gazetteerFromData(data: GazetteerData): Gazetteer {
     byAcronym: (surface) => acronyms.get(surface) ?? NO_ENTRIES,
     byDemonym: (folded) => demonyms.get(folded) ?? NO_ENTRIES,
     roleWord: (folded) => roleWords.get(folded),
+    isNamePrefix(folded) {
+      if (namePrefixes.has(folded)) return true;
+      if (!folded.startsWith('the')) return false;
+      return folded === 'the' || (folded.startsWith(LEADING_ARTICLE) && namePrefixes.has(folded.slice(LEADING_ARTICLE.length)));
+    },
+    isRoleWordPrefix: (folded) => roleWordPrefixes.has(folded),
     specificFor: (genericId, countryId) => instances.get(instanceKey(genericId, countryId)),
   };
 }
@@ -117,6 +137,13 @@ function addTo(index: Map<string, GazetteerEntry[]>, key: string, entry: Gazette
   const list = index.get(key);
   if (!list) index.set(key, [entry]);
   else if (!list.includes(entry)) list.push(entry);
+}
+
+/** Every string prefix of every key, the empty string and the keys themselves included. */
+function prefixesOf(keys: Iterable<string>): ReadonlySet<string> {
+  const prefixes = new Set<string>(['']);
+  for (const key of keys) for (let length = key.length; length > 0 && !prefixes.has(key.slice(0, length)); length--) prefixes.add(key.slice(0, length));
+  return prefixes;
 }
 
 function wordCount(phrase: string): number {

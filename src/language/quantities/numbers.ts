@@ -111,6 +111,8 @@ function scaleWordAt(tokens: readonly Token[], index: number): number | null {
 function smallNumber(lower: string): number | null {
   const direct = SMALL_NUMBER_WORDS.get(lower) ?? TENS_WORDS.get(lower);
   if (direct !== undefined) return direct;
+  // Most words have no hyphen: pass them over without splitting (this runs for every word).
+  if (!lower.includes('-') && !lower.includes('–')) return null;
   const parts = lower.split(/[-–]/);
   if (parts.length !== 2) return null;
   const tens = TENS_WORDS.get(parts[0]!);

@@ -24,17 +24,19 @@ const GROUPING_SPACES = /[\u00A0\u202F\u2009]/g;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
+  // The first line break at or after previousEnd: a token starting past it begins a line.
+  let nextLineBreak = text.indexOf('\n');
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const start = match.index;
     const word = match[0];
-    const gap = text.slice(previousEnd, start);
+    if (nextLineBreak !== -1 && nextLineBreak < previousEnd) nextLineBreak = text.indexOf('\n', previousEnd);
     tokens.push({
       text: word,
       lower: word.toLowerCase().replace(GROUPING_SPACES, ' '),
       start,
       end: start + word.length,
       isWord: WORD_START.test(word),
-      lineStart: tokens.length === 0 || gap.includes('\n'),
+      lineStart: tokens.length === 0 || (nextLineBreak !== -1 && nextLineBreak < start),
     });
     previousEnd = start + word.length;
   }

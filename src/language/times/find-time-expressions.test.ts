@@ -212,3 +212,46 @@ test('finds and resolves at least 90% of the gold time expressions of the seeds'
   }
   assert.ok(right / gold.length >= 0.9, `found and resolved ${right}/${gold.length}`);
 });
+
+test('a 24-hour clock with its time zone is a time on the anchor day, or on the day named after it', () => {
+  const cases: readonly [string, string, string, string | null][] = [
+    ['Kick-off is at 2000 GMT.', 'at 2000 GMT', 'time', '2024-10-25'],
+    ['Ewood Park\n\n1945 GMT\n\nThe home side', '1945 GMT', 'time', '2024-10-25'],
+    ['The deal was sealed at 0227 GMT on Wednesday.', 'at 0227 GMT on Wednesday', 'datetime', '2024-10-23'],
+    ['Shares rose 4% by 1200 GMT, traders said.', 'by 1200 GMT', 'deadline', '2024-10-25'],
+    ['The programme airs from 2115 GMT to 2245 GMT.', 'from 2115 GMT to 2245 GMT', 'interval', '2024-10-25'],
+  ];
+  for (const [sentence, surface, kind, resolved] of cases) {
+    const hit = found(sentence).find((e) => e.surface === surface);
+    assert.ok(hit, `${sentence} → ${JSON.stringify(found(sentence))}`);
+    assert.equal(hit.kind, kind, sentence);
+    assert.equal(hit.resolved, resolved, sentence);
+  }
+  // Not a year either: "at 1800 GMT" used to read as the year 1800.
+  assert.deepEqual(found('Trading closed at 1800 GMT.').map((e) => e.kind), ['time']);
+  // A clock ends the range, so "2000" is no year: the range is not read rather than read wrong.
+  assert.ok(!found('Viewers tuned in between 2000 and 2100 GMT.').some((e) => e.kind === 'year' || e.kind === 'interval'));
+  // No time zone, no clock: "2000 people" stays out.
+  assert.deepEqual(found('Police said 2000 people marched.'), []);
+});
+
+test('"the weekend before last" and its kin are the unit before last\'s; seasons are vague times', () => {
+  const cases: readonly [string, string, string, string | null][] = [
+    ['They drew the weekend before last.', 'the weekend before last', 'interval', '2024-10-12/2024-10-13'],
+    ['Prices fell the week before last.', 'the week before last', 'interval', '2024-10-07/2024-10-13'],
+    ['Sales peaked the month before last.', 'the month before last', 'month', '2024-08'],
+    ['He retired the year before last.', 'the year before last', 'year', '2022'],
+    ['They were relegated the season before last.', 'the season before last', 'vague', null],
+    ['He joined the club four seasons ago.', 'four seasons ago', 'vague', null],
+    ['In the year ahead the team must rebuild.', 'In the year ahead', 'vague', null],
+    ['Prices may rise in the months ahead.', 'in the months ahead', 'vague', null],
+  ];
+  for (const [sentence, surface, kind, resolved] of cases) {
+    const hit = found(sentence).find((e) => e.surface === surface);
+    assert.ok(hit, `${sentence} → ${JSON.stringify(found(sentence))}`);
+    assert.equal(hit.kind, kind, sentence);
+    assert.equal(hit.resolved, resolved, sentence);
+  }
+  // "the day before" still counts from an event in the text; "the season" alone is no time.
+  assert.deepEqual(found('The season opened the day before the vote.').map((e) => e.surface), ['the day before']);
+});

@@ -45,6 +45,16 @@ const EVENT_RELATIVE_WORDS = new Set(L.EVENT_RELATIVE_WORDS);
 const WEEKDAY_TITLE_HEADS = new Set(L.WEEKDAY_TITLE_HEADS);
 const YEAR_FOLLOWERS_NOT_COUNTED = new Set(L.YEAR_FOLLOWERS_NOT_COUNTED);
 const CLOCK_SUFFIXES = new Set(L.CLOCK_SUFFIXES);
+/** The vague phrases by their first word, in lexicon order: most tokens start none, and are passed over with one lookup. */
+const VAGUE_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const phrase of L.VAGUE_PHRASES) {
+    const list = index.get(phrase[0]!);
+    if (list) list.push(phrase);
+    else index.set(phrase[0]!, [phrase]);
+  }
+  return index;
+})();
 
 /** Every time expression in the tokens, in text order, not overlapping. */
 export function findTimeMatches(tokens: readonly Token[], text: string): TimeMatch[] {
@@ -199,6 +209,7 @@ class Grammar {
       this.quarter(j),
       this.theUnit(j, ctx),
       this.trailing(j),
+      this.zonedClock(j),
     ];
     let best: Core | null = null;
     for (const c of options) if (c && (!best || c.end > best.end)) best = c;
@@ -528,6 +539,23 @@ class Grammar {
     return null;
   }
 
+  /**
+   * A 24-hour clock with its time zone, "2000 GMT" (own BBC sport/179 L7): that time on the anchor
+   * day, or on the day named right after it ("0400 GMT on Tuesday", "1900 GMT yesterday").
+   */
+  private zonedClock(j: number): Core | null {
+    const t = this.tokens[j];
+    if (!t || !t.isNumber || t.isOrdinal || t.text.length !== 4 || t.value === null || !this.standsAlone(t)) return null;
+    if (Math.floor(t.value / 100) > 23 || t.value % 100 > 59) return null;
+    const zone = this.tokens[j + 1];
+    if (!zone || zone.breakBefore || !TIME_ZONES.has(zone.lower) || zone.text !== zone.text.toUpperCase()) return null;
+    const dayAfter = this.word(j + 2) === 'on' ? this.core(j + 3, { licensed: true, afterModNoun: false }) : this.deictic(j + 2);
+    if (dayAfter && (dayAfter.ref.t === 'date' || dayAfter.ref.t === 'weekday' || dayAfter.ref.t === 'deictic')) {
+      return { end: dayAfter.end, ref: dayAfter.ref, kind: dayAfter.ref.t === 'deictic' ? 'time' : 'datetime' };
+    }
+    return { end: j + 2, ref: { t: 'deictic', offsetDays: 0 }, kind: 'time' };
+  }
+
   /** "the past three years", "the last week": a window that ends on the anchor. */
   private trailing(j: number): Core | null {
     if (this.tokens[j]?.lower !== 'the' || !this.is(j + 1, 'past', 'last')) return null;
@@ -564,18 +592,13 @@ class Grammar {
 
   private vague(i: number): TimeMatch | null {
     let best: TimeMatch | null = null;
-    for (const phrase of L.VAGUE_PHRASES) {
-      let k = i;
+    for (const phrase of VAGUE_PHRASES_BY_FIRST_WORD.get(this.tokens[i]!.lower) ?? []) {
+      let k = i + 1;
       let ok = true;
-      for (const part of phrase) {
-        const w = k === i ? this.tokens[k]?.lower : this.word(k);
-        if (part === '*unit') {
-          if (!w || !w.endsWith('s') || !L.TIME_UNITS.has(w)) ok = false;
-        } else if (w !== part) {
-          ok = false;
-        }
-        if (!ok) break;
-        k++;
+      for (let p = 1; p < phrase.length && ok; p++, k++) {
+        const part = phrase[p]!;
+        const w = this.word(k);
+        ok = part === '*unit' ? w !== null && w.endsWith('s') && L.TIME_UNITS.has(w) : w === part;
       }
       if (ok && (!best || k > best.endToken)) {
         const kind: TimeExpressionKind = L.VAGUE_DURATION_STARTS.includes(phrase[0]!) ? 'duration' : 'vague';
@@ -660,7 +683,12 @@ class Grammar {
     if (!count) return null;
     const unitWord = this.word(count.end);
     const unit = L.TIME_UNITS.get(unitWord ?? '');
-    if (!unit) return null;
+    if (!unit) {
+      // "four seasons ago": a past time, but not one the calendar can place.
+      if (unitWord === null || !L.UNCALENDARED_UNITS.has(unitWord) || count.value === null || this.word(count.end + 1) !== 'ago') return null;
+      const start = prep === 'over' ? i : prep ? i + 1 : i;
+      return { startToken: start, endToken: count.end + 2, ref: { t: 'none', reason: 'not-a-calendar-time' }, kind: 'vague', mod: prep === 'over' || approx ? 'approx' : null, role: 'point' };
+    }
     let end = count.end + 1;
     const after = this.tokens[end];
     if (after && !after.spaceBefore && HYPHENS.has(after.text)) return null; // "a three-year deal", "two-year-old"
@@ -718,10 +746,18 @@ class Grammar {
     const none = (end: number): TimeMatch => ({ startToken: i, endToken: end, ref: { t: 'none', reason: 'relative-to-event' }, kind: 'date', mod: null, role: 'point' });
     const a = this.word(i + 1);
     const b = this.word(i + 2);
+    if (a && b === 'before' && this.word(i + 3) === 'last') {
+      if (L.BEFORE_LAST_UNITS.has(a)) {
+        const unit = a as 'weekend' | 'week' | 'month' | 'year';
+        const kind: TimeExpressionKind = unit === 'month' ? 'month' : unit === 'year' ? 'year' : 'interval';
+        return { startToken: i, endToken: i + 4, ref: { t: 'before-last', unit }, kind, mod: null, role: 'point' };
+      }
+      if (L.UNCALENDARED_UNITS.has(a)) return { startToken: i, endToken: i + 4, ref: { t: 'none', reason: 'not-a-calendar-time' }, kind: 'vague', mod: null, role: 'point' };
+    }
     if (a && b && EVENT_RELATIVE_ADJECTIVES.has(a) && (L.TIME_UNITS.has(b) || DAY_PARTS.has(b)) && !b.endsWith('s')) return none(i + 3);
     if (a && b && (a === 'day' || a === 'week' || a === 'month' || a === 'year' || a === 'night') && (b === 'before' || b === 'after')) {
       const c = this.tokens[i + 3];
-      // "the day before the vote" keeps only "the day before"; "the year before last" is not handled.
+      // "the day before the vote" keeps only "the day before"; "the day before last" is not handled (the week, month and year before last are, above).
       if (c && !c.breakBefore && c.lower === 'last') return null;
       return none(i + 3);
     }
@@ -757,5 +793,7 @@ function completeFrom(from: TimeRef, to: TimeRef): TimeRef | null {
   if (from.t === 'month' && to.t === 'month') return from.year === null && to.year !== null ? { ...from, year: to.year } : from;
   if (from.t === 'date' && to.t === 'month' && from.year === null && to.year !== null) return { ...from, year: to.year };
   if (from.t === 'range' || to.t === 'range' || from.t === 'none' || to.t === 'none') return null;
+  // "between 2000 and 2100 GMT": a clock ends the range, so its start is a clock too, not the year 2000.
+  if ((from.t === 'years' && to.t === 'deictic') || (from.t === 'deictic' && to.t === 'years')) return null;
   return from;
 }

@@ -158,7 +158,16 @@ export const VAGUE_PHRASES: readonly (readonly string[])[] = [
   ['in', 'the', 'coming', '*unit'], ['over', 'the', 'coming', '*unit'], ['in', 'the', 'near', 'future'], ['in', 'the', 'future'],
   ['in', 'the', 'long', 'term'], ['in', 'the', 'short', 'term'], ['for', 'years'], ['for', 'decades'], ['for', 'months'],
   ['for', 'weeks'], ['for', 'some', 'time'], ['in', 'recent', 'times'],
+  // "In the year ahead" (own BBC sport/015 L5), "in the months ahead".
+  ['in', 'the', 'year', 'ahead'], ['in', 'the', '*unit', 'ahead'], ['over', 'the', 'year', 'ahead'], ['over', 'the', '*unit', 'ahead'],
 ];
+/**
+ * Units with no fixed length in the calendar: a sports season, a school or parliamentary term.
+ * "four seasons ago", "the season before last" are found, as vague times (own BBC sport/179 L18, L21).
+ */
+export const UNCALENDARED_UNITS: ReadonlySet<string> = new Set(['season', 'seasons']);
+/** "the weekend before last" (own BBC sport/179 L17), "the week before last": the one before last week's. */
+export const BEFORE_LAST_UNITS: ReadonlySet<string> = new Set(['weekend', 'week', 'month', 'year']);
 /** Plural units that make a vague phrase a duration rather than a vague point ("for years"). */
 export const VAGUE_DURATION_STARTS: readonly string[] = ['for'];
 

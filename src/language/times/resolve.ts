@@ -117,6 +117,16 @@ function resolveRelative(ref: TimeRef, anchor: number, future: boolean): Resolut
     }
     case 'ago':
       return anchored(resolveAgo(ref.unit, ref.amount, anchor, a), 'not-a-calendar-time');
+    case 'before-last': {
+      // Two steps back from the anchor's own unit, as "last" is one ("last weekend" → the Saturday a week back).
+      if (ref.unit === 'weekend') return anchored(dayRange(weekStart(anchor) + 5 - 14, weekStart(anchor) + 6 - 14));
+      if (ref.unit === 'week') return anchored(dayRange(weekStart(anchor) - 14, weekStart(anchor) - 8, 'week'));
+      if (ref.unit === 'month') {
+        const m = addMonths(a.year, a.month, -2);
+        return anchored(monthInterval(m.year, m.month));
+      }
+      return anchored(yearInterval(a.year - 2));
+    }
     default:
       return unresolved('not-a-calendar-time');
   }

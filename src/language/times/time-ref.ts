@@ -18,6 +18,8 @@ export type TimeRef =
   /** "the past three years": a window ending on the anchor. */
   | { readonly t: 'trailing'; readonly unit: TimeUnit; readonly amount: number }
   | { readonly t: 'ago'; readonly unit: TimeUnit; readonly amount: number }
+  /** "the weekend before last", "the week before last": the unit before the last one. */
+  | { readonly t: 'before-last'; readonly unit: 'weekend' | 'week' | 'month' | 'year' }
   | { readonly t: 'quarter'; readonly quarter: number; readonly year: YearRef | null }
   /** "from 8 to 13 October": both ends already completed from each other. */
   | { readonly t: 'range'; readonly from: TimeRef; readonly to: TimeRef }

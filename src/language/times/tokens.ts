@@ -23,33 +23,37 @@ export interface Token {
   readonly sentenceStart: boolean;
 }
 
-const TOKEN = /\p{L}+|\d+(?:st|nd|rd|th)?|\S/gu;
+// Words, numbers (with an ordinal suffix) and single other characters; the groups say which matched.
+const TOKEN = /(\p{L}+)|(\d+)(?:st|nd|rd|th)?|\S/gu;
+const CAPITALISED = /^\p{Lu}/u;
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '“', '"', '‘', '(', ':', '—', '–']);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
+  // The first line break at or after previousEnd: a token starting past it follows a break.
+  let nextLineBreak = text.indexOf('\n');
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
     const start = m.index;
-    const gap = text.slice(previousEnd, start);
-    const breakBefore = tokens.length === 0 || gap.includes('\n');
-    const first = raw.codePointAt(0)!;
-    const isNumber = first >= 48 && first <= 57;
-    const digits = isNumber ? /^\d+/.exec(raw)![0] : '';
+    if (nextLineBreak !== -1 && nextLineBreak < previousEnd) nextLineBreak = text.indexOf('\n', previousEnd);
+    const breakBefore = tokens.length === 0 || (nextLineBreak !== -1 && nextLineBreak < start);
+    const isWord = m[1] !== undefined;
+    const digits = m[2];
+    const isNumber = digits !== undefined;
     const prev = tokens[tokens.length - 1];
     tokens.push({
       text: raw,
       lower: raw.toLowerCase(),
       start,
       end: start + raw.length,
-      isWord: /^\p{L}/u.test(raw),
+      isWord,
       isNumber,
       value: isNumber ? Number(digits) : null,
       isOrdinal: isNumber && digits.length < raw.length,
-      isCapitalised: /^\p{Lu}/u.test(raw),
+      isCapitalised: isWord && CAPITALISED.test(raw),
       breakBefore,
-      spaceBefore: gap.length > 0,
+      spaceBefore: start > previousEnd,
       sentenceStart: breakBefore || (prev !== undefined && SENTENCE_OPENERS.has(prev.text)),
     });
     previousEnd = start + raw.length;

@@ -64,3 +64,22 @@ test('tokens carry a tag, a folded form and a lemma', () => {
   assert.equal(byWord.get('troops')?.lemma, 'troop');
   assert.ok([...byWord.values()].some((t) => t.normal === "'s"), 'the curly apostrophe is folded');
 });
+
+test('a block that ends in whitespace is read whole, with no characters reported lost', () => {
+  // Extract may hand over a block whose span keeps trailing spaces, a tab or a no-break space.
+  for (const text of ['Troops withdrew on Monday. ', 'Port closed after leak\t', 'The talks resumed\u00a0 ', 'Two ships left.\n ']) {
+    const blocks = [{ span: makeSpan(0, text.length, text.length, 'test') }];
+    const result = tokenizeText(text, blocks);
+    const words = result.tokens.map((t) => spanText(text, t.span));
+    assert.equal(words.join(''), text.replace(/\s/g, ''));
+    assert.equal(result.sentences.at(-1)!.span.end, text.trimEnd().length);
+  }
+});
+
+test('the lemma of a curly possessive is folded like a straight one', () => {
+  const curly = 'The ministry\u2019s spokesman spoke.';
+  const straight = "The ministry's spokesman spoke.";
+  const lemmaOfPossessive = (text: string) => read(text).result.tokens.find((t) => t.normal === "'s")?.lemma;
+  assert.equal(lemmaOfPossessive(straight), "'s");
+  assert.equal(lemmaOfPossessive(curly), lemmaOfPossessive(straight));
+});

@@ -34,39 +34,41 @@ interface RawToken {
   endsSentence: boolean;
 }
 
+const CONTEXT = 'language/tokens';
+/** Starts with a letter or digit; sticky, so it is tested in place without slicing the word out. */
+const WORDISH_AT = /[\p{L}\p{N}]/uy;
+const WHITESPACE_ONLY = /^\s*$/u;
+
 /** Tokens and sentences of `text`, one block at a time; `blocks` must cover the text's words. */
 export function tokenizeText(text: string, blocks: readonly Pick<Block, 'span'>[]): TokenizedText {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  const context = 'language/tokens';
-  blocks.forEach((block, blockIndex) => {
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex]!;
     const blockText = text.slice(block.span.start, block.span.end);
-    if (blockText.trim().length === 0) return;
+    if (WHITESPACE_ONLY.test(blockText)) continue;
     const merged = joinHyphenatedWords(readBlock(blockText, block.span.start), text);
-    const breaks = sentenceBreaks(merged, text);
+    markAbbreviationsThatDoNotEndSentences(merged, text);
     let first = tokens.length;
     for (let i = 0; i < merged.length; i++) {
       const raw = merged[i]!;
-      const surface = text.slice(raw.start, raw.end);
-      const normal = foldForLookup(surface);
+      const normal = foldForLookup(text.slice(raw.start, raw.end));
       tokens.push({
-        span: makeSpan(raw.start, raw.end, text.length, context),
+        span: makeSpan(raw.start, raw.end, text.length, CONTEXT),
         pos: raw.pos,
         normal,
         lemma: raw.lemma.length > 0 ? raw.lemma : normal,
       });
-      if (breaks.has(i) || i === merged.length - 1) {
-        const startToken = tokens[first]!;
-        const endToken = tokens[tokens.length - 1]!;
+      if (raw.endsSentence || i === merged.length - 1) {
         sentences.push({
-          span: makeSpan(startToken.span.start, endToken.span.end, text.length, context),
+          span: makeSpan(tokens[first]!.span.start, raw.end, text.length, CONTEXT),
           tokens: { first, end: tokens.length },
           block: blockIndex,
         });
         first = tokens.length;
       }
     }
-  });
+  }
   return { tokens, sentences };
 }
 
@@ -75,13 +77,15 @@ function readBlock(blockText: string, blockStart: number): RawToken[] {
   const nlp = wink();
   const its = nlp.its;
   const doc = nlp.readDoc(blockText);
-  const values = doc.tokens().out();
-  const spaces = doc.tokens().out(its.precedingSpaces);
-  const tags = doc.tokens().out(its.pos);
+  const all = doc.tokens();
+  const values = all.out();
+  const spaces = all.out(its.precedingSpaces);
+  const tags = all.out(its.pos);
   // wink's typings declare lemma with an addons parameter its `out()` overload does not accept.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
   const rawTokens: RawToken[] = [];
-  const keptIndexOf = new Map<number, number>();
+  // wink's token index → index in rawTokens of the last kept token at or before it (-1: none yet).
+  const lastKeptAt = new Int32Array(values.length);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     offset += spaces[i]!.length;
@@ -90,77 +94,78 @@ function readBlock(blockText: string, blockStart: number): RawToken[] {
     offset += value.length;
     const pos = TAGGER_POS.get(tags[i]!) ?? 'X';
     // Line breaks inside a block are whitespace to us; sentences already stop at blocks.
-    if (pos === 'SPACE' || value.trim().length === 0) continue;
-    keptIndexOf.set(i, rawTokens.length);
-    rawTokens.push({ start: blockStart + start, end: blockStart + offset, pos, lemma: String(lemmas[i] ?? '').toLowerCase(), endsSentence: false });
-  }
-  if (offset !== blockText.length) {
-    throw new Error(`tokenizer lost characters: read ${offset} of ${blockText.length}`);
-  }
-  doc.sentences().each((sentence: WinkSentence) => {
-    // The sentence's last kept token marks its end.
-    const lastIndex = sentenceLastTokenIndex(sentence);
-    for (let i = lastIndex; i >= 0; i--) {
-      const kept = keptIndexOf.get(i);
-      if (kept !== undefined) {
-        rawTokens[kept]!.endsSentence = true;
-        break;
-      }
+    if (pos === 'SPACE' || value.trim().length === 0) {
+      lastKeptAt[i] = rawTokens.length - 1;
+      continue;
     }
-  });
+    lastKeptAt[i] = rawTokens.length;
+    // The lemma is folded like `normal`, so "’s" and "'s" read alike.
+    rawTokens.push({ start: blockStart + start, end: blockStart + offset, pos, lemma: foldForLookup(String(lemmas[i] ?? '')), endsSentence: false });
+  }
+  // wink does not report whitespace after the last token ("Troops withdrew. "): only that may be left over.
+  if (offset > blockText.length || !WHITESPACE_ONLY.test(blockText.slice(offset))) {
+    throw new Error(`${CONTEXT}: the tokenizer lost characters: its tokens and spaces cover ${offset} of the block's ${blockText.length} characters, and what is left is not whitespace`);
+  }
+  // Each sentence is [first, last] wink token indexes; its last kept token ends it.
+  for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    const kept = lastKeptAt[span[1]]!;
+    if (kept >= 0) rawTokens[kept]!.endsSentence = true;
+  }
   return rawTokens;
 }
 
-type WinkSentence = { tokens(): { length(): number; itemAt(i: number): { index(): number } } };
-
-function sentenceLastTokenIndex(sentence: WinkSentence): number {
-  const sentenceTokens = sentence.tokens();
-  return sentenceTokens.itemAt(sentenceTokens.length() - 1).index();
-}
-
-/** "Kim", "Jong", "-", "un" → "Kim", "Jong-un": a hyphen with no space either side binds its words. */
+/** "Kim", "Jong", "-", "un" → "Kim", "Jong-un": a hyphen with no space either side binds its words. Mends `rawTokens` in place. */
 function joinHyphenatedWords(rawTokens: RawToken[], text: string): RawToken[] {
-  const out: RawToken[] = [];
+  let kept = 0;
   for (let i = 0; i < rawTokens.length; i++) {
     const token = rawTokens[i]!;
-    const previous = out[out.length - 1];
+    const previous = kept > 0 ? rawTokens[kept - 1] : undefined;
     const next = rawTokens[i + 1];
-    const isJoiner = HYPHEN_JOINERS.has(text.slice(token.start, token.end));
-    if (isJoiner && previous && next && previous.end === token.start && token.end === next.start && isWordish(text, previous) && isWordish(text, next)) {
+    if (
+      previous &&
+      next &&
+      token.end - token.start === 1 &&
+      HYPHEN_JOINERS.has(text[token.start]!) &&
+      previous.end === token.start &&
+      token.end === next.start &&
+      isWordish(text, previous) &&
+      isWordish(text, next)
+    ) {
       previous.end = next.end;
       previous.endsSentence = next.endsSentence;
       // A name stays a name ("Jong-un"); otherwise the compound takes its head's tag ("well-known" → ADJ).
       if (previous.pos !== 'PROPN') previous.pos = next.pos === 'PROPN' ? 'PROPN' : next.pos;
-      previous.lemma = text.slice(previous.start, previous.end).toLowerCase();
+      previous.lemma = foldForLookup(text.slice(previous.start, previous.end));
       i++;
       continue;
     }
-    out.push({ ...token });
+    rawTokens[kept++] = token;
   }
-  return out;
+  rawTokens.length = kept;
+  return rawTokens;
 }
 
 function isWordish(text: string, token: RawToken): boolean {
-  return /^[\p{L}\p{N}]/u.test(text.slice(token.start, token.end));
+  WORDISH_AT.lastIndex = token.start;
+  return WORDISH_AT.test(text);
 }
 
 /**
- * Sentence ends wink found, minus those after an abbreviation that never ends a sentence
- * ("Lt.", "Gen.", "Sept.") when the next word is not a new sentence's start.
+ * Keeps the sentence ends wink found, except those after an abbreviation that never ends a
+ * sentence ("Lt.", "Gen.", "Sept.") when a word follows in the block.
  */
-function sentenceBreaks(tokens: RawToken[], text: string): Set<number> {
-  const breaks = new Set<number>();
-  for (let index = 0; index < tokens.length; index++) {
+function markAbbreviationsThatDoNotEndSentences(tokens: RawToken[], text: string): void {
+  for (let index = 0; index < tokens.length - 1; index++) {
     const token = tokens[index]!;
     if (!token.endsSentence) continue;
-    const next = tokens[index + 1];
     const surface = text.slice(token.start, token.end);
-    if (next && NO_SENTENCE_BREAK_AFTER.has(surface.toLowerCase())) continue;
-    if (next && surface === '.' && index > 0) {
-      const before = tokens[index - 1]!;
-      if (before.end === token.start && NO_SENTENCE_BREAK_AFTER.has(`${text.slice(before.start, before.end).toLowerCase()}.`)) continue;
+    if (NO_SENTENCE_BREAK_AFTER.has(surface.toLowerCase())) {
+      token.endsSentence = false;
+      continue;
     }
-    breaks.add(index);
+    if (surface === '.' && index > 0) {
+      const before = tokens[index - 1]!;
+      if (before.end === token.start && NO_SENTENCE_BREAK_AFTER.has(`${text.slice(before.start, before.end).toLowerCase()}.`)) token.endsSentence = false;
+    }
   }
-  return breaks;
 }
