@@ -263,3 +263,8 @@ test('makes the names in a byline people who wrote or translated the article', (
   assert.equal(brant?.role, 'author');
   assert.equal(omsk?.role, 'translator');
 });
+
+test('types a company by the head word of its name: shipping lines, energy firms and holdings are organisations, not people', () => {
+  const r = read('Tarnel Shipping Lines said its vessel was not involved. Brackwater Energy said output had risen, and Ostrava Holdings declined to comment.');
+  for (const name of ['Tarnel Shipping Lines', 'Brackwater Energy', 'Ostrava Holdings']) assert.equal(entityOf(r, name).type, 'organisation', name);
+});

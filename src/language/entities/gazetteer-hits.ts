@@ -5,8 +5,8 @@
 
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index.js';
 import { foldForLookup } from '../tokens/index.js';
-import { EXTRA_REGION_DEMONYMS, EXTRA_TOKENS_PER_NAME_WINDOW, FALLBACK_PLACES, type FallbackPlace, NAME_INNER_WORDS, NAME_NEVER_ENDS_ON, NAME_WINDOW_STOPS, NEGATING_PREFIXES, NEVER_NAMES } from './rules.js';
-import { keyOf, type ArticleView } from './view.js';
+import { EXTRA_REGION_DEMONYMS, EXTRA_TOKENS_PER_NAME_WINDOW, FALLBACK_PLACES, MAX_FALLBACK_NAME_WORDS, type FallbackPlace, NAME_INNER_WORDS, NAME_NEVER_ENDS_ON, NAME_WINDOW_STOPS, NEGATING_PREFIXES, NEVER_NAMES } from './rules.js';
+import type { ArticleView } from './view.js';
 
 export type HitVia = 'name' | 'acronym' | 'demonym' | 'nominal';
 
@@ -49,9 +49,17 @@ export function longestHitAt(view: ArticleView, gazetteer: Gazetteer, i: number,
   if (NEVER_NAMES.has(view.tokens[i]!.normal) || view.isCurrency[i]) return null;
   let end = i + 1;
   while (end < limit && view.sentenceOf[end] === view.sentenceOf[i] && !NAME_WINDOW_STOPS.has(view.surfaces[end]!) && canBeInName(view, end)) end++;
-  for (let j = end; j > i; j--) {
+  // Keys of the windows [i, j), built word by word while some gazetteer name still begins that way;
+  // windows of up to MAX_FALLBACK_NAME_WORDS are always tried for the fallback places and region demonyms.
+  const keys = [view.tokens[i]!.normal];
+  for (let j = i + 2; j <= end; j++) {
+    const key = keys[keys.length - 1]! + (view.spaceBefore[j - 1] ? ' ' : '') + view.tokens[j - 1]!.normal;
+    if (j - i > MAX_FALLBACK_NAME_WORDS && !gazetteer.isNamePrefix(key)) break;
+    keys.push(key);
+  }
+  for (let j = i + keys.length; j > i; j--) {
     if (startsWithThe && j === i + 1) break;
-    const found = lookup(view, gazetteer, keyOf(view, i, j), i, j, startsWithThe);
+    const found = lookup(view, gazetteer, keys[j - i - 1]!, i, j, startsWithThe);
     if (found) return found;
   }
   return null;

@@ -8,6 +8,7 @@ import type { Block } from '../../model/article.js';
 import type { Entity, EntityKey, EntityMention, Sentence, Token } from '../../model/language.js';
 import { makeSpan } from '../../model/span.js';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index.js';
+import { entryCanonical, personCanonical } from './canonical-names.js';
 import { findDrafts } from './find-drafts.js';
 import { findGazetteerHits } from './gazetteer-hits.js';
 import { gazetteerKey } from './keys.js';
@@ -102,7 +103,8 @@ function assemble(text: string, mentions: readonly ResolvedMention[], records: r
 function toEntity(e: EntityRecord, mentions: readonly ResolvedMention[], gazetteer: Gazetteer): Entity {
   const entry = e.gazetteer;
   const longest = (list: readonly string[]): string | null => (list.length === 0 ? null : list.reduce((best, s) => (s.length > best.length ? s : best)));
-  const canonical = entry?.canonical ?? longest(e.names) ?? e.key.slice(e.key.indexOf(':') + 1);
+  const written = e.type === 'person' ? personCanonical(e.names) : longest(e.names);
+  const canonical = (entry ? entryCanonical(entry) : null) ?? written ?? e.key.slice(e.key.indexOf(':') + 1);
   const role = e.bylineRole ?? longest(e.roles);
   return {
     key: e.key,

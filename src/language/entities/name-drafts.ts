@@ -93,6 +93,21 @@ export function draftSegment(builder: Builder, inputSegment: NameSegment, replac
     return { draft, segment };
   }
 
+  // An outlet's name then a country's, nothing else: the outlet's national service ("Tellburg Courier Castavia");
+  // not after a verb, where the country starts the clause told ("told the Courier Castavia would…").
+  const afterVerb = segment.first > 0 && view.tokens[segment.first - 1]!.pos === 'VERB';
+  if (units.length === 2 && !afterVerb && units.every((u) => u.hit && u.hit.via !== 'demonym' && u.hit.via !== 'nominal')) {
+    const outlet = chooseEntry(units[0]!.hit!.entries);
+    const country = chooseEntry(units[1]!.hit!.entries);
+    if (outlet.type === 'media' && country.type === 'country') {
+      const display = view.text.slice(charStart(view, segment.first), charEnd(view, segment.end));
+      const parts = display.split(/\s+/).map((w) => normalisePart(foldForLookup(w)));
+      for (const unit of units) droppedHits.add(unit.hit!);
+      const draft = makeDraft(builder, { first: segment.first, last: segment.end, nameFirst: segment.first, kind: 'name', roleSpan: null, referent: { by: 'name', type: 'media', placeKind: null, parts, display }, weak: false, role: null });
+      builder.drafts.push(draft);
+      return { draft, segment };
+    }
+  }
   // A country, capital or building before a body: "US National Security Council", "Granite Hall Security Council".
   const lastUnit = units[units.length - 1]!;
   const prefixHits = units.slice(0, -1);
@@ -298,7 +313,9 @@ function typeName(
   if (onlyParticles && nameTokens.length <= MAX_PERSON_NAME_WORDS && !nameTokens.some((k) => view.allCaps[k] && view.surfaces[k]!.length > 2)) {
     // A demonym-led name ("Veldorian Highlands") is not a person's.
     const firstHit = segment.units[0]?.hit;
-    if (!firstHit && !roleKindOf(gazetteer, view.tokens[segment.first]!.normal)) return name('person', null, {}, true);
+    // "the Lib Dems", "the Tarn Rovers": a person's name takes no article.
+    const afterArticle = segment.first > 0 && sameSentence(view, segment.first - 1, segment.first) && view.tokens[segment.first - 1]!.normal === 'the';
+    if (!firstHit && !afterArticle && !roleKindOf(gazetteer, view.tokens[segment.first]!.normal)) return name('person', null, {}, true);
   }
   return name('organisation', null, {}, true);
 }

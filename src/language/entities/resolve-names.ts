@@ -7,7 +7,7 @@ import { foldForLookup } from '../tokens/index.js';
 import type { Draft, Referent } from './drafts.js';
 import { firstPosition, link, newEntity, positionOf, type EntityRecord, type Resolver } from './entity-records.js';
 import { keyWords, nameKey, personKey } from './keys.js';
-import { NAME_CONNECTORS } from './rules.js';
+import { LIST_ITEM_FILLER_POS, LIST_ITEM_JOINERS, MAX_LIST_GAP_TOKENS, NAME_CONNECTORS } from './rules.js';
 import type { ArticleView } from './view.js';
 
 // ---- acronyms ---------------------------------------------------------------------------------
@@ -96,9 +96,50 @@ export function resolveShort(r: Resolver, draft: Draft): void {
     }
   }
   if (draft.weak || referent.by !== 'short') return;
-  const type: EntityType = referent.isPerson ? 'person' : referent.typeHint ?? 'organisation';
-  const entity = type === 'person' ? r.byKey.get(personKey([part])) ?? newEntity(r, personKey([part]), 'person', null, null, [part]) : newEntity(r, nameKey(type, referent.display), type, referent.placeKind, null, [part]);
+  const listed = referent.typeHint === null ? listedBeside(r, draft) : null;
+  const type: EntityType = referent.isPerson ? 'person' : referent.typeHint ?? listed ?? 'organisation';
+  const placeKind = type === 'country' ? 'country' : referent.placeKind;
+  const entity = type === 'person' ? r.byKey.get(personKey([part])) ?? newEntity(r, personKey([part]), 'person', null, null, [part]) : newEntity(r, nameKey(type, referent.display), type, placeKind, null, [part]);
   link(r, draft, entity, draft.kind === 'titled-name' ? 'titled-name' : 'short-name');
+}
+
+/**
+ * The type of the list a lone unknown name stands in: a person's when a neighbouring item is a
+ * person the text shows to be one ("seven on Omsk, five on Quill"), a country's when it is a
+ * country ("Tonga, Ireland, Quillmark"); null otherwise. Neighbours are found across at most a
+ * few joining words, one of them a list joiner.
+ */
+function listedBeside(r: Resolver, draft: Draft): 'person' | 'country' | null {
+  const { view } = r;
+  const isGap = (k: number): boolean => LIST_ITEM_JOINERS.has(view.tokens[k]!.normal) || LIST_ITEM_FILLER_POS.has(view.tokens[k]!.pos) || /^[()\d]+$/.test(view.surfaces[k]!);
+  // Only a person the text shows to be one counts: two capitalised words alone ("Monsoon Wedding") are a guess.
+  const typeOf = (e: EntityRecord): 'person' | 'country' | null => {
+    if (e.type === 'country' && e.gazetteer !== null) return 'country';
+    const evidenced = e.type === 'person' && (e.gazetteer !== null || e.roles.length > 0 || r.resolved.some((m) => m.entity === e && (m.kind === 'short-name' || m.kind === 'titled-name')));
+    return evidenced ? 'person' : null;
+  };
+  const endingAt = (end: number): 'person' | 'country' | null => {
+    for (const m of r.resolved) if (m.draft.last === end && m.kind !== 'demonym') return typeOf(m.entity);
+    return null;
+  };
+  const startingAt = (first: number): 'person' | 'country' | null => {
+    for (const m of r.resolved) if ((m.draft.first === first || m.draft.nameFirst === first) && m.kind !== 'demonym') return typeOf(m.entity);
+    return null;
+  };
+  const sentence = view.sentenceOf[draft.first];
+  const scan = (from: number, step: 1 | -1): 'person' | 'country' | null => {
+    let joined = false;
+    for (let k = from, gap = 0; k >= 0 && k < view.tokens.length && view.sentenceOf[k] === sentence && gap <= MAX_LIST_GAP_TOKENS; k += step, gap++) {
+      if (gap > 0 && joined) {
+        const found = step === -1 ? endingAt(k + 1) : startingAt(k);
+        if (found) return found;
+      }
+      if (!isGap(k)) return null;
+      if (LIST_ITEM_JOINERS.has(view.tokens[k]!.normal)) joined = true;
+    }
+    return null;
+  };
+  return scan(draft.first - 1, -1) ?? scan(draft.last, 1);
 }
 
 /** "Fair Target, Says Omsk" in a title-case headline: each capitalised word on its own, as a weak short name. */

@@ -95,6 +95,24 @@ export function roleWordAt(ctx: RoleContext, i: number): RoleWordSpan | null {
   return found;
 }
 
+/** Every beginning of a role word or phrase that our own lists add to the gazetteer's. */
+const EXTRA_ROLE_PREFIXES: ReadonlySet<string> = (() => {
+  const prefixes = new Set<string>();
+  for (const list of [FALLBACK_HONORIFICS, FALLBACK_RANKS, EXTRA_ROLE_PHRASES, EXTRA_PERSON_ROLE_HEADS]) {
+    for (const phrase of list) for (let length = 0; length <= phrase.length; length++) prefixes.add(phrase.slice(0, length));
+  }
+  return prefixes;
+})();
+
+/** Some role phrase may still begin with `folded`, after dropping "ex-", "vice-"… as lookUpRoleKind does. */
+function isRolePrefix(gazetteer: Gazetteer, folded: string): boolean {
+  if (gazetteer.isRoleWordPrefix(folded) || EXTRA_ROLE_PREFIXES.has(folded)) return true;
+  for (const prefix of ROLE_PREFIXES) {
+    if (folded.startsWith(prefix) && folded.length > prefix.length) return isRolePrefix(gazetteer, folded.slice(prefix.length));
+  }
+  return false;
+}
+
 function findRoleWordAt(ctx: RoleContext, i: number): RoleWordSpan | null {
   const { view } = ctx;
   const n = view.tokens.length;
@@ -104,7 +122,10 @@ function findRoleWordAt(ctx: RoleContext, i: number): RoleWordSpan | null {
   const keys: string[] = [view.tokens[i]!.normal];
   for (let end = i + 2; end <= n && end - i <= MAX_ROLE_WORD_TOKENS && view.sentenceOf[end - 1] === view.sentenceOf[i]; end++) {
     if (!/^[\p{L}.]/u.test(view.surfaces[end - 1]!)) break;
-    keys.push(keys[keys.length - 1]! + (view.spaceBefore[end - 1] ? ' ' : '') + view.tokens[end - 1]!.normal);
+    const key = keys[keys.length - 1]! + (view.spaceBefore[end - 1] ? ' ' : '') + view.tokens[end - 1]!.normal;
+    // No role phrase begins this way, so none of the longer windows can be one either.
+    if (!isRolePrefix(ctx.gazetteer, key)) break;
+    keys.push(key);
   }
   for (let k = keys.length; k >= 1; k--) {
     const kind = roleKindOfKey(ctx, i, i + k, keys[k - 1]!);

@@ -84,6 +84,8 @@ export const TITLE_CASE_MIN_WORD_CHARS = 4;
 
 /** Extra tokens beyond the gazetteer's longest name a lookup window may span ("People", "’s", "U.S."). */
 export const EXTRA_TOKENS_PER_NAME_WINDOW = 3;
+/** Longest fallback place name or demonym and EXTRA_REGION_DEMONYMS key, in words: windows this short are always looked up. */
+export const MAX_FALLBACK_NAME_WORDS = 2;
 
 /** A hyphenated word whose part is a name ("Ex-Labour", "Veldorian-style", "US-led") is read part by part, except after these prefixes. */
 export const NEGATING_PREFIXES: ReadonlySet<string> = set('non');
@@ -155,7 +157,8 @@ export const NAME_HEAD_CLASSES: ReadonlyMap<string, KeywordClass> = new Map([
   ...classOf(ORGANISATION, `group institute university college school company co corp corporation inc ltd plc llc ag sa gmbh bank committee commission council association
     federation union league club party coalition foundation trust society international organisation organization alliance studios studio records research systems
     technologies airlines airways holdings partners capital industries motors network board authority fund programme program project institution charity centre center
-    movement front brotherhood academy consortium exchange service services`),
+    movement front brotherhood academy consortium exchange service services lines shipping logistics energy petroleum oil gas mining pharmaceuticals
+    telecom telecoms communications media entertainment insurance securities investments ventures enterprises`),
   ...classOf(TREATY, 'treaty agreement pact accord convention charter protocol'),
   ...classOf(EVENT, 'war cup games olympics championship championships festival summit conference expo awards honours honors offensive revolution crisis'),
   ...classOf(REGION, 'region province oblast state county district territory prefecture krai republic canton governorate'),
@@ -456,3 +459,50 @@ export const MOTION_LOOK_BACK_TOKENS = 3;
 export const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set([',', 'and', 'or']);
 /** ", and" between two listed capitals: the tokens a conjunction may take. */
 export const MAX_CONJUNCTION_TOKENS = 2;
+
+// ---- canonical names --------------------------------------------------------------------------
+
+/**
+ * Korean family names as English-language news romanises them. A two-word person name opening
+ * with one of these, whose given name is written fused ("Ahn Taerim"), gets the hyphenated
+ * given name Korean and international news use ("Ahn Tae-rim"): the variants then print alike.
+ */
+export const KOREAN_FAMILY_NAMES: ReadonlySet<string> = set(`
+  kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh
+  seo suh shin kwon hwang ahn song yoo yu hong jeon chun moon mun yang son bae baek paik heo huh nam
+  noh roh ha kwak sung ko koh cha joo woo min ryu na jin um eom won chae byun
+`);
+
+/**
+ * Syllables of romanised Korean given names. A fused given name is hyphenated only when it splits
+ * into two of these in exactly one way, so "Wilde" (not Korean) and ambiguous fusions stay as written.
+ */
+export const KOREAN_GIVEN_NAME_SYLLABLES: ReadonlySet<string> = set(`
+  ae bin bo bok bong byung byeong chae chan chang cheol chul chun chung dae dal do dong doo eun
+  geun gi gil gu gwang gyu ha hae han ho hoon hong hun hwa hwan hye hyo hyuk hyun hyeon hee heon
+  il in ja jae je jeong ji jin jong joo ju jun jung ki kwan kwang kyu kyung kyeong kun mi min mo moon
+  mun myung myeong nam ok rae ran ri rim rin ryong ryul sang seo seok seon seong seung shik sik shin
+  so sok soo sook su suk sun sung tae taek uk un won woo wook woong yeol yeon yeong yong yoon young yul yun
+`);
+
+/**
+ * A government body's formal name: "<country> Ministry of …" / "<country> Department of …", the
+ * style official registers and the seed gold use ("US Department of the Treasury"), preferred as
+ * canonical over a newsroom short form ("US Treasury") when the gazetteer lists it.
+ */
+export const FORMAL_BODY_NAME = /^(?:.+ )?(?:Ministry|Department) of /u;
+
+/**
+ * State news agencies are cited by their acronym in English-language news ("IRNA" for the Islamic Republic News Agency), so an
+ * entry of this class with a single acronym is printed by it.
+ */
+export const ACRONYM_NAMED_CLASS = 'generic:state-media';
+
+/**
+ * A lone unknown name listed beside a person is a person, beside a country a country ("seven on
+ * Omsk, five on Quill"; "Tonga, Ireland, Quillmark"): the words that may stand between list items,
+ * and how many of them (own BBC gold: sport/200, sport/400).
+ */
+export const LIST_ITEM_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', 'nor']);
+export const LIST_ITEM_FILLER_POS: ReadonlySet<string> = set('NUM ADP DET');
+export const MAX_LIST_GAP_TOKENS = 3;
