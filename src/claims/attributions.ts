@@ -29,6 +29,7 @@ export type SourceRole =
   | 'inverted' // "…," said Novak
   | 'relative' // "…, who said …": the source is the pronoun, its antecedent the speaker
   | 'possessor' // "Novak's claim that …"
+  | 'object' // "blasted the alliance for accusing …": the object of the clause's verb
   | 'agent' // "… was announced by the ministry"
   | 'according' // "according to the ministry"
   | 'shared' // ", adding that …": the subject of the clause the participle hangs on

@@ -2,8 +2,8 @@
 // another attribution's clause, a semicolon), before a trailing one back to the previous boundary,
 // in two fragments around a parenthetical cue; a quotation opened inside runs to its close.
 
-import { CLAUSE_BREAKS, CONTRAST_SUBORDINATORS, DASHES } from './rules.js';
-import { isQuoteMarkToken } from './noun-phrase.js';
+import { CLAUSE_BREAKS, CONTRAST_SUBORDINATORS, DASHES, OBJECTS_THAT_ARE_NOT_WORDS } from './rules.js';
+import { headOfNounPhrase, isQuoteMarkToken } from './noun-phrase.js';
 import { isCueVerbForm } from './verb-forms.js';
 import type { TokenView, Unit } from './view.js';
 import {
@@ -21,6 +21,14 @@ import {
 import type { Plan } from './plans.js';
 import type { CharRange } from './attributions.js';
 
+/** A verb whose noun-phrase object is something won or taken ("claimed victory", "claimed two lives", "claimed the 200m"). */
+function wonNotSaid(view: TokenView, base: string, s: number, limit: number): boolean {
+  const won = OBJECTS_THAT_ARE_NOT_WORDS.get(base);
+  if (!won) return false;
+  const { head } = headOfNounPhrase(view, s, limit);
+  return head !== -1 && (won.has(view.norm[head]!) || view.pos[head] === 'NUM' || /^\d/.test(view.norm[head]!));
+}
+
 function frameAllows(view: TokenView, plan: Plan, kind: StartKind, inTitle: boolean, s: number, limit: number): boolean {
   const entry = plan.cue.entry;
   if (!entry) return kind !== 'other';
@@ -34,6 +42,8 @@ function frameAllows(view: TokenView, plan: Plan, kind: StartKind, inTitle: bool
     case 'to':
       return frames.includes('to');
     case 'np':
+      // "claimed the title", "claimed a draw": a prize won, not words reported.
+      if (wonNotSaid(view, entry.base, s, limit)) return false;
       // Headlines drop their verbs: "Minister says bridge 'unsafe'".
       if (frames.includes('object') && !entry.needsClause) return true;
       return frames.includes('clause') && (inTitle || (!entry.needsClause && hasVerbOrQuote(view, s, limit)));

@@ -27,6 +27,8 @@ export interface CueVerbEntry {
   readonly needsClause: boolean;
   /** Double the final consonant before -ed/-ing ("admitted", "quipped"). */
   readonly doubles: boolean;
+  /** The verb reports speech only with one of its particles: "played down" denies, "played a match" says nothing. */
+  readonly needsParticle: boolean;
 }
 
 interface VerbGroup {
@@ -38,7 +40,8 @@ interface VerbGroup {
   readonly needsClause?: boolean;
   /**
    * "base", "base:particle,particle", "base+" (doubles its last consonant: "admitted"), "base!"
-   * (takes a clause or quotation, never a plain object: "said the word" is no report).
+   * (takes a clause or quotation, never a plain object: "said the word" is no report), "base^:particle"
+   * (a cue only with its particle: "play^:down" is no cue in "played a match").
    */
   readonly verbs: readonly string[];
 }
@@ -58,7 +61,7 @@ const VERB_GROUPS: readonly VerbGroup[] = [
       'agree!', 'concur+!', 'counter!', 'retort!', 'protest!', 'object!', 'joke!', 'quip+!', 'muse!', 'marvel!',
       'exclaim!', 'shout!', 'yell!', 'whisper!', 'mutter!', 'summarise', 'summarize', 'describe', 'characterise',
       'characterize', 'recollect!', 'relate!', 'speak!:of,about', 'talk!:about', 'discuss', 'publish!', 'broadcast!',
-      'chime!:in', 'boast!', 'brag+!:about', 'acknowledge', 'opine!', 'pronounce!', 'attest!', 'certify!',
+      'chime!^:in', 'boast!', 'brag+!:about', 'acknowledge', 'opine!', 'pronounce!', 'attest!', 'certify!',
       'quote', 'cite', 'hint!:at', 'imply', 'propose', 'theorise!', 'theorize!', 'posit!', 'surmise!', 'invoke', 'recommend',
     ],
   },
@@ -88,10 +91,10 @@ const VERB_GROUPS: readonly VerbGroup[] = [
     verbs: ['claim', 'allege', 'accuse', 'charge!', 'blame', 'insinuate', 'purport'],
   },
   {
-    reason: 'verbs of denial and rejection (gold stance "denies")',
+    reason: 'verbs of denial and rejection (gold stance "denies"; stance.ts keeps "denies" only when the content is a proposition, so "rejected the offer" asserts)',
     stance: 'denies',
     frames: ['clause', 'object'],
-    verbs: ['deny', 'reject', 'dismiss', 'refute', 'dispute', 'rebut+', 'contradict', 'disavow', 'repudiate', 'downplay', 'play:down', 'rule:out', 'debunk', 'disprove'],
+    verbs: ['deny', 'reject', 'dismiss', 'refute', 'dispute', 'rebut+', 'contradict', 'disavow', 'repudiate', 'downplay', 'play^:down', 'rule:out', 'debunk', 'disprove'],
   },
   {
     reason: 'verbs of warning, threat and concern (gold stance "warns")',
@@ -105,8 +108,8 @@ const VERB_GROUPS: readonly VerbGroup[] = [
     frames: ['clause', 'object'],
     verbs: [
       'condemn', 'denounce', 'criticise', 'criticize', 'blast', 'slam+', 'decry', 'deplore', 'lambast', 'lambaste',
-      'attack', 'rebuke', 'censure', 'castigate', 'chastise', 'assail', 'excoriate', 'berate', 'scold', 'rail:against',
-      'lash:out', 'fault', 'mock', 'ridicule', 'deride', 'disparage', 'belittle', 'complain:about,of', 'lament',
+      'attack', 'rebuke', 'censure', 'castigate', 'chastise', 'assail', 'excoriate', 'berate', 'scold', 'rail^:against',
+      'lash^:out', 'fault', 'mock', 'ridicule', 'deride', 'disparage', 'belittle', 'complain:about,of', 'lament',
       'bemoan', 'question',
     ],
   },
@@ -116,7 +119,7 @@ const VERB_GROUPS: readonly VerbGroup[] = [
     frames: ['clause', 'object', 'to'],
     verbs: [
       'demand', 'urge@', 'call:for,on', 'request', 'ask@:for,about', 'press@:for', 'appeal:for,to', 'plead', 'implore@',
-      'beg+@', 'order@', 'instruct@', 'push:for', 'encourage@', 'challenge@',
+      'beg+@', 'order@', 'instruct@', 'push^:for', 'encourage@', 'challenge@',
     ],
   },
   {
@@ -307,7 +310,8 @@ export const CUE_VERBS: readonly CueVerbEntry[] = (() => {
       const clauseOnly = head.includes('!');
       const doubles = head.includes('+');
       const recipient = head.includes('@');
-      const base = head.replace(/[!+@]/g, '');
+      const needsParticle = head.includes('^');
+      const base = head.replace(/[!+@^]/g, '');
       if (entries.has(base)) continue; // the first group that lists a verb decides its stance
       entries.set(base, {
         base,
@@ -317,6 +321,7 @@ export const CUE_VERBS: readonly CueVerbEntry[] = (() => {
         particles: particleList ? particleList.split(',') : [],
         needsClause: group.needsClause ?? false,
         doubles,
+        needsParticle,
       });
     }
   }

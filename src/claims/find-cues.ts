@@ -126,6 +126,7 @@ function verbGroup(view: TokenView, unit: Unit, head: number, entry: CueVerbEntr
   }
   let end = head + 1;
   if (entry.particles.length > 0 && end < unit.end && entry.particles.includes(view.norm[end]!)) end++;
+  else if (entry.needsParticle) return null; // "played a match", "pushed the bill": no report without the particle
   // "said:" — a colon right after the verb introduces the quotation and belongs to the cue.
   if (end < unit.end && view.norm[end] === ':' && view.start[end] === view.end[end - 1]) end++;
   const passive = sawBe && (info?.isPast ?? false);
@@ -173,7 +174,7 @@ function lightVerbCue(view: TokenView, unit: Unit, verb: number): CueCandidate |
   for (let k = verb + 1; k < unit.end && k - verb <= LIGHT_VERB_REACH_TOKENS; k++) {
     const stance = LIGHT_VERB_OBJECTS.get(view.norm[k]!);
     if (stance && (view.pos[k] === 'NOUN' || view.pos[k] === 'VERB')) {
-      const entry: CueVerbEntry = { base: view.lemma[verb]!, stance, frames: ['clause', 'object'], takesRecipient: false, particles: [], needsClause: false, doubles: false };
+      const entry: CueVerbEntry = { base: view.lemma[verb]!, stance, frames: ['clause', 'object'], takesRecipient: false, particles: [], needsClause: false, doubles: false, needsParticle: false };
       const group = verbGroup(view, unit, verb, entry, undefined);
       if (!group) return null;
       let end = k + 1;

@@ -133,6 +133,7 @@ function buildClaims(view: TokenView, attributions: readonly Attribution[]): Cla
   const hedgeMemo: HedgeMemo = new Map();
   // A following sentence with an attribution of its own speaks for itself, not as a note on this claim.
   const unitsWithCues = new Set(attributions.map((a) => a.unit));
+  const channels = new Map<string, readonly Speaker[]>();
   attributions.forEach((a, index) => {
     const parent = parents[index];
     if (parent !== null && parent !== undefined) {
@@ -157,7 +158,7 @@ function buildClaims(view: TokenView, attributions: readonly Attribution[]): Cla
     const cue = span(view, view.start[a.cueFirst]!, view.end[a.cueEnd - 1]!);
     const kind = kindOf(view, a);
     const statementTime = statementTimeOf(view, a, attributions);
-    const relayedBy = withListenerOutlet(view, resolver, a, chains[index]!);
+    const relayedBy = throughChannel(speakers[index]!, withListenerOutlet(view, resolver, a, chains[index]!), channels);
     for (const speaker of speakers[index]!) {
       claims.push({
         sentence: view.sentenceOf[a.cue.head]!,
@@ -176,6 +177,20 @@ function buildClaims(view: TokenView, attributions: readonly Attribution[]): Cla
     }
   });
   return claims;
+}
+
+/**
+ * An unnamed source first reached through an outlet ("The Courier quoted a harbour official as
+ * saying …") speaks through that outlet again when the text returns to it ("the official said"):
+ * the reader knows the source only from the outlet. Remembers such channels in `channels`.
+ */
+function throughChannel(own: readonly Speaker[], chain: readonly Speaker[], channels: Map<string, readonly Speaker[]>): readonly Speaker[] {
+  const speaker = own.length === 1 ? own[0]! : null;
+  if (speaker?.type !== 'anonymous') return chain;
+  if (chain.length === 0) return channels.get(speaker.name) ?? chain;
+  // Outlets and bodies are channels; a person's or government's report of what officials said is not.
+  if (chain.every((s) => s.type === 'media' || s.type === 'organisation') && !channels.has(speaker.name)) channels.set(speaker.name, chain);
+  return chain;
 }
 
 /** The subject at the start of a unit, for a participle with no attribution to hang on ("Veldmark published a video, saying …"). */

@@ -16,6 +16,7 @@ import {
   LIST_LOOKAHEAD_TOKENS,
   QUANTIFIER_HEADS,
   APPOSITION_MAX_SEGMENTS,
+  SUBJECT_PRONOUNS,
   DASHES as DASHES_IN_PHRASE,
 } from './rules.js';
 import { isCueVerbForm } from './verb-forms.js';
@@ -367,4 +368,34 @@ export function nounPhraseFrom(view: TokenView, from: number, limit: number, wit
     end = segmentEnd;
   }
   return { first: from, end, headFirst: from, headEnd };
+}
+
+export interface NounPhraseHead {
+  /** The head token, or -1. */
+  readonly head: number;
+  /** A second noun phrase follows the first without a link: "denied Osterland a late winner". */
+  readonly twoObjects: boolean;
+}
+
+/**
+ * The head of the noun phrase starting at `first`: its last head word before anything that is
+ * not nominal ("of", "as", a verb). A verb the tagger read inside a compound ("the pay/VERB
+ * claims") does not end it. After a head in `clauseTakingHeads`, a name or pronoun opens a bare
+ * complement clause and ends the phrase ("Robinson's contention England dominated").
+ */
+export function headOfNounPhrase(view: TokenView, first: number, end: number, clauseTakingHeads: ReadonlySet<string> = new Set()): NounPhraseHead {
+  let head = -1;
+  let twoObjects = false;
+  for (let i = first; i < end; i++) {
+    if (head !== -1 && clauseTakingHeads.has(view.norm[head]!) && (view.pos[i] === 'PROPN' || SUBJECT_PRONOUNS.has(view.norm[i]!))) break;
+    const compoundVerb = view.pos[i] === 'VERB' && i + 1 < end && (view.pos[i + 1] === 'NOUN' || view.pos[i + 1] === 'PROPN');
+    if (!isNominal(view, i) && !compoundVerb) break;
+    const opensNewPhrase = view.pos[i] === 'DET' || (view.pos[i] === 'PRON' && POSSESSIVE_DETERMINERS.has(view.norm[i]!));
+    if (head !== -1 && opensNewPhrase) {
+      twoObjects = true;
+      break;
+    }
+    if (isHeadWord(view, i)) head = i;
+  }
+  return { head, twoObjects };
 }

@@ -14,6 +14,7 @@ import {
   PERSONAL_PRONOUNS,
   POSSESSIVE_MARKERS,
   QUOTING_VERBS,
+  SPEECH_REASON_PREPOSITIONS,
   STANCE_WITHOUT_PARTICLE,
   TRAILING_CLAUSE_OPENERS,
 } from './rules.js';
@@ -77,6 +78,13 @@ function planVerb(view: TokenView, unit: Unit, cue: CueCandidate, plans: Plan[])
   // "he was quoted as saying by the newspaper": the subject spoke, the agent relayed.
   if (cue.passive && QUOTING_VERBS.has(entry.base) && view.norm[cue.end] === 'as' && AS_SAYING_PARTICIPLES.has(view.norm[cue.end + 1] ?? '')) {
     return planQuotedAsSaying(view, unit, { ...base, stance }, cue);
+  }
+  // "blasted the alliance for accusing the port of …": the one blamed or praised for speaking spoke.
+  if (cue.participle && cue.first - 2 >= unit.first && SPEECH_REASON_PREPOSITIONS.has(view.norm[cue.first - 1]!)) {
+    const object = nounPhraseEndingAt(view, cue.first - 2, unit.first);
+    if (object && object.first > unit.first && (view.pos[object.first - 1] === 'VERB' || view.pos[object.first - 1] === 'ADV')) {
+      return { ...base, orientation: 'leading', source: object, sourceRole: 'object', clauseStart: null, after: cue.end };
+    }
   }
   // Passive with an agent: "… was announced by the ministry", "accused by Veldmark of …".
   const agentAt = cue.end < unit.end && view.norm[cue.end] === AGENT_PREPOSITION ? cue.end : -1;

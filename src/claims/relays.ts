@@ -17,6 +17,8 @@ export function relayParents(view: TokenView, attributions: readonly Attribution
       const explicit = attributions.indexOf(a.relayedThrough);
       return explicit === -1 ? null : explicit;
     }
+    // "blasted the alliance for accusing …": the verb's object speaks for itself; the subject condemns, not relays.
+    if (a.sourceRole === 'object') return null;
     const cue = { start: view.start[a.cueFirst]!, end: view.end[a.cueEnd - 1]! };
     let best: number | null = null;
     let bestSize = Infinity;

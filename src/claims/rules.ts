@@ -55,13 +55,29 @@ export const MISTAG_SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['some', 
 /** Words that open a wh-clause content ("asked whether …", "told him how …"). */
 export const WH_WORDS: ReadonlySet<string> = new Set(['what', 'how', 'why', 'whether', 'if', 'when', 'where', 'who', 'which', 'whom', 'whose']);
 
-/** Verbs whose stance depends on their particle: "called for" demands, "called it a hoax" asserts. */
+/** Verbs whose stance depends on their particle: "called for" demands, "called it a hoax" asserts; "ruled out" denies, "the court ruled that" asserts. */
 export const STANCE_WITHOUT_PARTICLE: ReadonlyMap<string, 'asserts'> = new Map([
   ['call', 'asserts'],
+  ['rule', 'asserts'],
   ['ask', 'asserts'],
   ['press', 'asserts'],
 ]);
 
+/**
+ * Objects with which a cue verb reports no words: "claimed the title", "claimed victory", "the
+ * crash claimed two lives" (a figure as head counts too: "claimed the 200m"). Sports and disaster
+ * news use "claim" so; "claimed responsibility" and "claims regular advances" stay reports.
+ */
+export const OBJECTS_THAT_ARE_NOT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['claim', new Set([
+    'title', 'titles', 'victory', 'victories', 'win', 'wins', 'draw', 'medal', 'medals', 'gold', 'silver', 'bronze', 'place',
+    'spot', 'lead', 'record', 'records', 'crown', 'prize', 'prizes', 'trophy', 'cup', 'points', 'point', 'wicket', 'wickets',
+    'seat', 'seats', 'life', 'lives', 'best', 'honours', 'honors', 'championship', 'pole', 'podium', 'century', 'try', 'tries',
+    'goal', 'goals', 'scalp', 'stage', 'leg', 'race', 'game', 'match', 'set', 'sets', 'frame', 'frames', 'round', 'final',
+    'm', 'km', 'metres', 'meters', 'mile', 'miles', 'hurdles', 'relay', 'sprint', 'marathon', 'double', 'treble',
+    'victim', 'victims', 'break', 'slam',
+  ])],
+]);
 /** Particles after which a cue verb names a listener: "called on the government to …". */
 export const RECIPIENT_PARTICLES: ReadonlySet<string> = new Set(['on']);
 /** Verbs that report another's words with "as saying": "the agency quoted the minister as saying …". */
@@ -237,6 +253,18 @@ export const NOMINAL_REFERENCES: ReadonlyMap<string, readonly string[]> = new Ma
   ['survey', ['survey', 'poll']],
   ['study', ['study', 'report', 'research']],
 ]);
+/**
+ * A possessive opening a coordinated source after a named conjunct stands for that conjunct:
+ * "the US and its allies" → "US allies" (seed gold 003). Only "its": "their" may point to several.
+ */
+export const CONJUNCT_POSSESSIVES: ReadonlySet<string> = new Set(['its']);
+/** The plural a bare regional adjective speaks as ("Western accusations" → "Western governments", seed gold 001). */
+export const REGION_SPEAKER_HEAD = 'governments';
+/**
+ * "blasted the alliance for accusing …", "praised the minister for saying …": before a speech
+ * participle this preposition makes the object of the clause's verb its speaker (seed gold 003).
+ */
+export const SPEECH_REASON_PREPOSITIONS: ReadonlySet<string> = new Set(['for']);
 /** Determiners dropped from the front of a described speaker's name ("the agency" → "agency"). */
 export const LEADING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'its', 'their', 'his', 'her', 'our']);
 /** A name this close to a sentence's start, after an introductory phrase and comma, is its subject ("On Monday, Jane Roe …"). */
@@ -288,12 +316,79 @@ export const SPEAKER_HEDGE_PATTERNS: readonly string[] = [
 
 // ---- stance -------------------------------------------------------------------------------------
 
-/** Words in a content that make a description of a report a denial ("dismissed it as fake news"). */
-export const DISMISSIVE_WORDS: ReadonlySet<string> = new Set([
+/**
+ * Words in a content that call what it names untrue ("dismissed it as fake news", "labelled them
+ * baseless rumours"): with them a description or rejection is a denial whatever its object.
+ */
+export const FALSEHOOD_WORDS: ReadonlySet<string> = new Set([
   'fake', 'baseless', 'groundless', 'fabrication', 'fabricated', 'fabrications', 'rumour', 'rumours', 'rumor', 'rumors',
-  'untrue', 'false', 'nonsense', 'propaganda', 'lie', 'lies', 'unfounded', 'absurd', 'ridiculous', 'hoax', 'disinformation',
-  'misinformation', 'slander', 'smear', 'fiction',
+  'untrue', 'false', 'propaganda', 'lie', 'lies', 'unfounded', 'hoax', 'disinformation', 'misinformation', 'slander', 'smear',
+  'fiction', 'falsehood', 'falsehoods', 'untruth', 'untruths', 'inaccurate',
 ]);
+/** Falsehood words that also just name hearsay: "following rumours that …" calls nothing false. */
+export const RUMOUR_WORDS: ReadonlySet<string> = new Set(['rumour', 'rumours', 'rumor', 'rumors']);
+/**
+ * Words of scorn that deny only when what they scorn is a proposition: "dismissed the reports as
+ * nonsense" denies, "called the offer ridiculous" rejects an offer.
+ */
+export const SCORN_WORDS: ReadonlySet<string> = new Set(['nonsense', 'absurd', 'ridiculous', 'laughable', 'preposterous', 'rubbish']);
+/**
+ * Denial cues whose noun-phrase object is always a proposition ("denied involvement", "disputed
+ * the figures"): the act they name is about truth. Other denial cues ("rejected", "dismissed",
+ * "ruled out", "objections") also take offers, plans and attempts, and deny only when their
+ * content is a clause or a claim noun (DENIABLE_NOUNS).
+ */
+export const TRUTH_DENYING_WORDS: ReadonlySet<string> = new Set([
+  'deny', 'denied', 'denies', 'denying', 'denial', 'denials', 'refute', 'rebut', 'debunk', 'disprove', 'contradict', 'dispute',
+]);
+/**
+ * Objects after which "deny" means withhold, not contradict: "denied access", "denied him bail",
+ * "denied the request".
+ */
+export const WITHHELD_NOUNS: ReadonlySet<string> = new Set([
+  'access', 'entry', 'bail', 'permission', 'visa', 'visas', 'request', 'requests', 'application', 'applications', 'chance',
+  'opportunity', 'right', 'rights', 'service', 'treatment', 'benefit', 'benefits', 'membership', 'citizenship', 'asylum',
+  'licence', 'license', 'passage', 'appeal', 'appeals', 'admission', 'approval', 'funding', 'loan', 'credit', 'landing', 'boarding',
+]);
+/**
+ * Heads of noun phrases that state a proposition, so rejecting or dismissing one denies it:
+ * "rejected the claims", "dismissed reports of a deal", "ruled out suggestions that …".
+ */
+export const DENIABLE_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'report', 'reports',
+  'rumour', 'rumours', 'rumor', 'rumors', 'suggestion', 'suggestions', 'assertion', 'assertions', 'contention', 'story',
+  'stories', 'news', 'speculation', 'notion', 'theory', 'theories', 'talk', 'figure', 'figures', 'estimate', 'estimates',
+  'finding', 'findings', 'account', 'accounts', 'characterisation', 'characterization', 'interpretation',
+  'description', 'assessment', 'conclusion', 'conclusions', 'statement', 'statements', 'insinuation', 'insinuations',
+  'premise',
+]);
+/**
+ * People and sides that "deny" thwarts rather than contradicts: "the keeper denied the striker",
+ * "denied the champions a fourth title". Names (proper nouns) are treated the same way.
+ */
+export const THWARTED_PARTY_NOUNS: ReadonlySet<string> = new Set([
+  'player', 'players', 'striker', 'strikers', 'keeper', 'goalkeeper', 'forward', 'defender', 'opponent', 'opponents',
+  'rival', 'rivals', 'team', 'teams', 'side', 'sides', 'champion', 'champions', 'visitors', 'hosts', 'winger', 'midfielder',
+  'batsman', 'bowler', 'runner', 'rider', 'driver', 'candidate', 'challenger',
+]);
+/**
+ * Object pronouns that name a person: after "deny" they are who went without ("denied him bail",
+ * "the keeper denied her"). "them" may be claims ("denied them"), so it counts only before a
+ * second object ("denied them a penalty").
+ */
+export const PERSON_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'us', 'me']);
+/** Denial cues that never take a gerund as a proposition: "ruled out raising rates" is a decision, not a denial. */
+export const DECISION_DENIAL_VERBS: ReadonlySet<string> = new Set(['rule']);
+/**
+ * Opening words of the writer's verification hedges that mark a claim as contested rather than
+ * unconfirmed ("purporting to show", "allegedly supplied", "without providing evidence", "yet to
+ * show proof"): an otherwise neutral statement with one of them is an allegation (gold README:
+ * alleges = accusation or contested claim). Left out: "reportedly"; "alleged" (an adjective
+ * naming someone else's charge); "did not specify/say" (a detail missing, not a claim contested).
+ */
+/** How many tokens after a claim's last word an alleging hedge may start (", without providing …"). */
+export const ALLEGING_HEDGE_REACH_TOKENS = 2;
+export const ALLEGING_HEDGE_OPENERS: ReadonlySet<string> = new Set(['allegedly', 'purportedly', 'purporting', 'purported', 'supposedly', 'without', 'yet']);
 /** Cue verbs that describe or dismiss something: with dismissive words their content is a denial. */
 export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(['describe', 'call', 'label', 'brand', 'dub', 'term', 'dismiss', 'reject', 'characterise', 'characterize']);
 /** Words that make a neutral statement a warning: conditions and threats. */
@@ -312,7 +407,10 @@ export const NEGATIONS_BEFORE_EVIDENCE: ReadonlySet<string> = new Set(['no', 'no
 /** Words that make a neutral statement a demand: obligation and appeal. */
 export const DEMANDING_WORDS: ReadonlySet<string> = new Set(['should', 'must', 'demand', 'demands', 'urge', 'urges', 'ought']);
 /** Reports and claims a content may dismiss ("the reports are fake"). */
-export const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'rumour', 'rumours', 'rumor', 'rumors', 'story', 'stories', 'news', 'speculation']);
+export const REPORT_NOUNS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'rumour', 'rumours', 'rumor',
+  'rumors', 'story', 'stories', 'news', 'speculation', 'suggestion', 'suggestions', 'charge', 'charges', 'lawsuit', 'suit',
+]);
 /** Words between "unable"/"failed" and a cue that negate it like "not": "unable to confirm". */
 export const NEGATING_LEADS: ReadonlySet<string> = new Set(['unable', 'failed', 'fail', 'refused', 'declined']);
 /** Verbs that a "declined to …" / "refused to …" must govern to be a refusal to comment. */

@@ -32,7 +32,9 @@ import {
   ROLE_NOUNS,
   THING_PRONOUNS,
   COLLECTIVE_GOVERNMENT_HEADS,
+  CONJUNCT_POSSESSIVES,
   ORGANISATION_NAME_ENDINGS,
+  REGION_SPEAKER_HEAD,
   SUBJECT_AFTER_INTRO_MAX_TOKENS,
 } from './rules.js';
 import type { TokenView } from './view.js';
@@ -104,13 +106,19 @@ function entityTypeToSpeakerType(type: EntityType): SpeakerType {
   }
 }
 
-/** Text of tokens [first, end) as written, without a leading determiner. */
-function description(view: TokenView, first: number, end: number): string {
+/** Character range of tokens [first, end) without a leading determiner or a trailing comma or "'s". */
+function descriptionRange(view: TokenView, first: number, end: number): { start: number; end: number } {
   let from = first;
   while (from < end - 1 && LEADING_DETERMINERS.has(view.norm[from]!)) from++;
   let to = end;
   while (to > from + 1 && (view.norm[to - 1] === ',' || view.norm[to - 1] === "'s")) to--;
-  return view.text.slice(view.start[from]!, view.end[to - 1]!);
+  return { start: view.start[from]!, end: view.end[to - 1]! };
+}
+
+/** Text of tokens [first, end) as written, without a leading determiner. */
+function description(view: TokenView, first: number, end: number): string {
+  const range = descriptionRange(view, first, end);
+  return view.text.slice(range.start, range.end);
 }
 
 /** The phrase's head noun: the last word before its first linking preposition ("sources" in "sources on the Osterland side"). */
@@ -231,8 +239,26 @@ export class SpeakerResolver {
       return [this.nearestSpeaker(unit, () => true) ?? UNKNOWN_SPEAKER];
     }
     const source = attribution.source;
-    const speakers = this.conjuncts(source).map((part) => this.resolvePhrase(part, unit, source));
+    // The object of a clause ("blasted the alliance for accusing …") does not displace its subject
+    // as the one a later "it" or "he" most likely means.
+    const salient = attribution.sourceRole === 'object' ? this.referents[this.referents.length - 1] ?? null : null;
+    const speakers = this.resolveSource(source, unit);
+    if (salient && this.referents.includes(salient)) {
+      this.referents.splice(this.referents.indexOf(salient), 1);
+      this.referents.push(salient);
+    }
     return speakers;
+  }
+
+  private resolveSource(source: Phrase, unit: number): Speaker[] {
+    const view = this.view;
+    const parts = this.conjuncts(source);
+    // "the US and its allies": the conjunct before a possessive one, when it is a plain name, is its possessor.
+    const possessorOf = (part: Phrase): string | null => {
+      const name = description(view, part.headFirst, part.headEnd);
+      return /^\p{Lu}/u.test(name) && !/['’]s\b/u.test(name) ? name : null;
+    };
+    return parts.map((part, i) => this.resolvePhrase(part, unit, source, i > 0 ? possessorOf(parts[i - 1]!) : null));
   }
 
   /**
@@ -389,11 +415,15 @@ export class SpeakerResolver {
     return null;
   }
 
-  private resolvePhrase(phrase: Phrase, unit: number, whole: Phrase): Speaker {
+  private resolvePhrase(phrase: Phrase, unit: number, whole: Phrase, possessor: string | null = null): Speaker {
     const view = this.view;
     const single = phrase.headEnd - phrase.headFirst === 1 ? phrase.headFirst : -1;
     if (single !== -1 && RELATIVE_PRONOUNS.has(view.norm[single]!)) return this.resolveRelative(single, unit);
     if (single !== -1 && view.pos[single] === 'PRON') return this.resolvePronoun(view.norm[single]!, unit);
+    if (single !== -1) {
+      const adjective = this.bareDemonymSpeaker(single, unit, whole);
+      if (adjective) return adjective;
+    }
     const apposition = this.appositionOf(whole);
     const headMention = this.mentionAtHead(phrase);
     const appositionMention = apposition ? this.mentionAtHead(apposition) : null;
@@ -424,7 +454,47 @@ export class SpeakerResolver {
       this.remember(speaker, words, entity.canonical.toLowerCase().split(/\s+/), gender, false, unit);
       return speaker;
     }
-    return this.resolveDescription(phrase, unit, whole);
+    return this.resolveDescription(phrase, unit, whole, possessor);
+  }
+
+  /**
+   * A source that is only a demonym, modifying a speech noun ("Osterlandic denials", "Western
+   * accusations"): a country's adjective speaks as its government, a region's as its governments.
+   */
+  private bareDemonymSpeaker(token: number, unit: number, whole: Phrase): Speaker | null {
+    const view = this.view;
+    const mention = this.demonymCountry({ first: token, end: token + 1, headFirst: token, headEnd: token + 1 });
+    if (!mention || mention.span.start !== view.start[token] || mention.span.end !== view.end[token]) return null;
+    const entity = this.entities[mention.entity]!;
+    const speaker: Speaker =
+      entity.type === 'country'
+        ? { ...this.speakerFromEntity(mention.entity, null), type: 'government' }
+        : { name: `${view.surface[token]} ${REGION_SPEAKER_HEAD}`, type: 'government', entity: null, role: null, affiliation: null };
+    this.remember(speaker, wordsOf(view, whole.first, whole.end), [], null, entity.type !== 'country', unit);
+    return speaker;
+  }
+
+  /**
+   * A description with a capital standing for its government written as the country's adjective,
+   * the way the article itself writes it: "a Varn representative at the UN" → "Veldish
+   * representative at the UN". Null when no capital acts for a country inside it.
+   */
+  private capitalsAsDemonyms(range: { start: number; end: number }): string | null {
+    const view = this.view;
+    const { start, end } = range;
+    let out = '';
+    let at = start;
+    for (const mention of this.mentions) {
+      if (mention.span.start >= end) break;
+      if (mention.span.start < start || mention.span.end > end || mention.actsFor === null || mention.kind === 'demonym') continue;
+      const country = this.entities[mention.actsFor];
+      if (!country || country.type !== 'country') continue;
+      const demonyms = this.mentions.filter((m) => m.kind === 'demonym' && m.entity === mention.actsFor).map((m) => view.text.slice(m.span.start, m.span.end));
+      const adjective = demonyms.find((d) => !/s$/.test(d)) ?? country.canonical;
+      out += view.text.slice(at, mention.span.start) + adjective;
+      at = mention.span.end;
+    }
+    return at === start ? null : out + view.text.slice(at, end);
   }
 
   /** The apposition of "Name, apposition," or of "description, Name,": the part after the head. */
@@ -479,7 +549,7 @@ export class SpeakerResolver {
   }
 
   /** A phrase without an entity at its head: names, titled names, descriptions, anonymous sources. */
-  private resolveDescription(phrase: Phrase, unit: number, whole: Phrase): Speaker {
+  private resolveDescription(phrase: Phrase, unit: number, whole: Phrase, possessor: string | null = null): Speaker {
     const view = this.view;
     const { headFirst, headEnd } = phrase;
     const headNoun = headNounIndex(view, headFirst, headEnd);
@@ -490,7 +560,8 @@ export class SpeakerResolver {
     const runInApposition = run !== null && headRun === null;
     const plural = headWord.endsWith('s') && !headWord.endsWith('ss') && view.pos[headNoun] !== 'PROPN';
     const definite = view.norm[headFirst] === 'the' || view.norm[headFirst] === 'this' || view.norm[headFirst] === 'that';
-    const desc = description(view, headFirst, headEnd);
+    const possessed = possessor !== null && CONJUNCT_POSSESSIVES.has(view.norm[headFirst]!);
+    const desc = (possessed ? `${possessor} ` : '') + description(view, headFirst, headEnd);
 
     if (run) {
       const runWords: string[] = [];
@@ -591,11 +662,13 @@ export class SpeakerResolver {
     else if (MEDIA_HEADS.has(headWord)) type = 'media';
     else if (DOCUMENT_HEADS.has(headWord)) type = 'document';
     else if (ROLE_NOUNS.has(headWord) || ROLE_NOUNS.has(headWord.replace(/s$/, ''))) {
-      type = hasAny(words, GOVERNMENT_WORDS) ? 'government' : 'organisation';
-      role = desc;
+      // "a Varn representative": an official of the country the capital stands for.
+      const official = possessed ? null : this.capitalsAsDemonyms(descriptionRange(view, headFirst, headEnd));
+      type = official !== null || hasAny(words, GOVERNMENT_WORDS) ? 'government' : 'organisation';
+      role = official ?? desc;
     } else if (GOVERNMENT_WORDS.has(headWord)) type = 'government';
     else type = isNameToken(view, headNoun) ? 'organisation' : 'anonymous';
-    const name = type === 'anonymous' || role ? desc : desc;
+    const name = role ?? desc;
     const speaker: Speaker = { name, type, entity: null, role, affiliation: null };
     this.remember(speaker, words, [], null, plural || type === 'anonymous' && plural, unit);
     return speaker;
