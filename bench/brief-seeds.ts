@@ -190,7 +190,8 @@ for (const g of gold.independent_sources) {
   // A gold source is found when it names one of our original sources or a claimant who speaks for
   // it: the gold lists "Volodymyr Zelensky" in one grouping and "Ukraine (Zelensky; …)" in another,
   // and we count Zelensky under the country he speaks for. Older briefs have no per-source claimants.
-  const ourVoices = ours.flatMap((p) => p.independence.sources ?? p.independence.originalSources.map((name) => ({ name, claimants: [] })));
+  // Deniers are the original sources of a denial (the gold's "Denials" grouping); the brief lists them apart from the sources of what they deny.
+  const ourVoices = ours.flatMap((p) => [...(p.independence.sources ?? p.independence.originalSources.map((name) => ({ name, claimants: [] }))), ...(p.independence.deniedBy ?? [])]);
   const matched = g.original_sources.filter((s) =>
     ourVoices.some((o) => [o.name, ...o.claimants].some((n) => claimantMatches(s.source, { name: n, origin: n }))),
   );

@@ -56,6 +56,17 @@ export function foldName(name: string): string {
 }
 
 /**
+ * A person's or unlinked name folded as the language stage folds entity keys (language/entities/
+ * keys.ts): case, accents, hyphens, dots and apostrophes gone and single-letter initials dropped, so
+ * "Ahn Tae-rim", "Ahn Taerim" and "AHN Tae-Rim" meet, and "Halvard J. Omsk" meets "Halvard Omsk".
+ */
+export function foldPersonName(name: string): string {
+  const words = foldName(name.replace(/[-.\u2010\u2011'’]/g, '')).split(' ').filter((w) => w.length > 0);
+  const kept = words.filter((w) => w.length > 1);
+  return (kept.length > 0 ? kept : words).join(' ');
+}
+
+/**
  * Days since 1970-01-01 of an ISO `YYYY-MM-DD` (a longer ISO timestamp is read by its date).
  * Civil-calendar arithmetic (H. Hinnant's days_from_civil) rather than Date: relations and
  * timeline merging call this millions of times on a large story.

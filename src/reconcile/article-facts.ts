@@ -3,9 +3,9 @@
 // proposition ids) and its timeline candidates. Everything across articles is built from these.
 
 import type { ArticleEvidence, ArticleId, Claim, Claimant, DateInterval, PropositionId } from '../model/index.js';
-import { compareStrings, foldName } from './annotations.js';
+import { compareStrings } from './annotations.js';
 import { keyClaim, withArticleSubjects, type ClaimKey, type CountKey } from './claim-key.js';
-import { claimantOf, relayNamesOf, relayRecordsOf } from './claimant.js';
+import { claimantOf, originKeyOf, relayNamesOf, relayRecordsOf } from './claimant.js';
 import { articleFingerprint, findWireCredit, sentenceCopyKeys, type TextFingerprint } from './copies.js';
 import { disputedClaimsOf } from './figure-disputes.js';
 import { statementDatesOf } from './statement-dates.js';
@@ -87,7 +87,7 @@ export function factsOfArticle(evidence: ArticleEvidence): ArticleFacts {
       claim: disputes.length > 0 ? { ...claim, stance: 'denies' } : claim,
       key,
       claimant,
-      originKey: foldName(claimant.origin),
+      originKey: originKeyOf(claimant),
       relays: relayNamesOf(evidence, claim),
       statedAt: statementDates[index]?.interval ?? null,
       relayRecord: isRelayRecord,

@@ -16,6 +16,7 @@ import type {
 } from '../model/index.js';
 import { makeSpan } from '../model/index.js';
 import { foldName, mentionsIn, spanContains, tokenRangeIn } from './annotations.js';
+import { measuredThingOf } from './measured-thing.js';
 import {
   CASUALTY_UNIT_CLASSES,
   DEFAULT_PERSONNEL_PREDICATE,
@@ -48,6 +49,10 @@ const RECIPIENT_VERBS = new Set(RECIPIENT_VERB_LEMMAS);
 const AMOUNT_PREDICATE = { key: 'amount', label: 'number of' } as const;
 /** Object key of a family whose words name no object class ("send:?"). */
 const UNKNOWN_OBJECT_KEY = '?';
+/** Family predicate of money, percentages and bare numbers: keyed by what they measure ("measure:offer"), never by a verb class. */
+export const MEASURE_PREDICATE_KEY = 'measure';
+/** Family key of such a figure whose measured thing the words do not say: its proposition relates no figures. */
+export const UNMEASURED_FAMILY_KEY = `${MEASURE_PREDICATE_KEY}:${UNKNOWN_OBJECT_KEY}`;
 
 function lexiconMap(classes: readonly { key: string; lemmas: readonly string[] }[]): Map<string, string> {
   const map = new Map<string, string>();
@@ -300,14 +305,28 @@ function countKeyOf(scope: ClaimScope, quantityIndex: number, quantity: Quantity
   // With no unit words of its own ("bringing the total to 3,500"), the unit string the quantity stage carried over names the noun.
   const unitWord = quantity.unit ? foldName(quantity.unit).split(' ').pop()! : '';
   const headClass = headToken !== null ? classOf(OBJECT_BY_LEMMA, tokens[headToken]!) : OBJECT_BY_LEMMA.get(unitWord) ?? OBJECT_BY_LEMMA.get(unitWord.replace(/s$/, ''));
-  if (quantity.kind === 'money') {
-    unitKey = `money:${quantity.currency ?? '?'}`;
-    unitLabel = quantity.currency ?? 'money';
-    unitVia = 'currency';
-  } else if (quantity.kind === 'percent') {
-    unitKey = unitLabel = 'percent';
-    unitVia = 'percent';
-  } else if (casualty) {
+  // Money, percentages and bare numbers are keyed by what they measure (measured-thing.ts).
+  const byMeasuredThing = quantity.kind === 'money' || quantity.kind === 'percent' || (quantity.kind === 'count' && quantity.unit === null);
+  if (byMeasuredThing) {
+    const measured = measuredThingOf(evidence, quantity, claim.sentence);
+    if (quantity.kind === 'money') {
+      unitKey = `money:${quantity.currency ?? '?'}`;
+      unitLabel = quantity.currency ?? 'money';
+      unitVia = 'currency';
+    } else if (quantity.kind === 'percent') {
+      unitKey = unitLabel = unitVia = 'percent';
+    } else {
+      unitKey = unitLabel = 'number';
+      unitVia = 'no counted noun';
+    }
+    const unit = feature(evidence, unitKey, unitLabel, quantity.unitSpan ?? quantity.valueSpan, unitVia);
+    const family = measured
+      ? feature(evidence, `${MEASURE_PREDICATE_KEY}:${measured.key}`, measured.label, tokens[measured.token]!.span, measured.via)
+      : feature(evidence, UNMEASURED_FAMILY_KEY, 'amounts whose measured thing is not stated', null, 'no noun or verb the figure measures');
+    const { subject, weak: weakSubject } = subjectOf(scope, measured?.token ?? valueToken);
+    return { quantity: quantityIndex, subject, weakSubject, family, unit, ...timeOf(scope, quantity, valueToken) };
+  }
+  if (casualty) {
     object = objectClassIn(scope, inQuantity, valueToken)?.value ?? objectClassIn(scope, scope.content, valueToken)?.value ?? 'personnel';
     unitKey = object;
     unitLabel = OBJECT_LABEL.get(object) ?? object;
@@ -348,6 +367,13 @@ function countKeyOf(scope: ClaimScope, quantityIndex: number, quantity: Quantity
   const family = familyFeature(scope, predicate, { key: objectForFamily, label: OBJECT_LABEL.get(objectForFamily) ?? unitLabel });
   const { subject, weak: weakSubject } = subjectOf(scope, headToken ?? valueToken);
 
+  return { quantity: quantityIndex, subject, weakSubject, family, unit, ...timeOf(scope, quantity, valueToken) };
+}
+
+/** Whether the figure is a target, and the time in the claim it is about. */
+function timeOf(scope: ClaimScope, quantity: Quantity, valueToken: number): { projected: boolean; refersTo: number | null } {
+  const { evidence, claim } = scope;
+  const { tokens, times } = evidence.language;
   const ownTimes = claim.times.filter((t) => t !== claim.statementTime && times[t]?.resolved);
   const projected =
     ownTimes.some((t) => times[t]!.kind === 'deadline') ||
@@ -362,7 +388,7 @@ function countKeyOf(scope: ClaimScope, quantityIndex: number, quantity: Quantity
       refersTo = t;
     }
   }
-  return { quantity: quantityIndex, subject, weakSubject, family, unit, projected, refersTo };
+  return { projected, refersTo };
 }
 
 /** Keys a claim: its subject and family, and one count key per figure in its content. */

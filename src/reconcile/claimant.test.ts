@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Speaker } from '../model/index.js';
 import { claimantOf, relayNamesOf, relayRecordsOf } from './claimant.js';
 import { buildEvidence, type ClaimSpec } from './fixture-builder.js';
 
@@ -62,4 +63,29 @@ test('a line that says more than its relayed line is a statement of its own, eve
     ],
   });
   assert.deepEqual([...relayRecordsOf(text, evidence.claims)], []);
+});
+
+test('one person spelled differently across articles is one claimant and one source', () => {
+  const spellings = [
+    { name: 'Ahn Tae-rim', type: 'person' as const, entity: 'person:ahn taerim' as Speaker['entity'] },
+    { name: 'Ahn Taerim', type: 'person' as const, entity: null },
+    { name: 'AHN Tae-Rim', type: 'person' as const, entity: null },
+    { name: 'Ahn T. Tae-rim', type: 'person' as const, entity: null },
+  ];
+  const keys = spellings.map((s) => claimantOf({ ...s, role: null, affiliation: null }).key);
+  assert.deepEqual(new Set(keys).size, 1, keys.join(' / '));
+  const middleInitial = ['Halvard J Omsk', 'Halvard Omsk'].map((name) => claimantOf({ name, type: 'person', entity: null, role: null, affiliation: null }).key);
+  assert.equal(middleInitial[0], middleInitial[1]);
+  assert.notEqual(claimantOf({ name: 'Halvard Omsk', type: 'person', entity: null, role: null, affiliation: null }).key, claimantOf({ name: 'Halvard Orsk', type: 'person', entity: null, role: null, affiliation: null }).key);
+});
+
+test('a generic word as speaker is an unnamed report, not a named source', () => {
+  for (const name of ['Speculation', 'Reports', 'Experts', 'Many commentators', 'press reports', 'unspecified reports']) {
+    const c = claimantOf({ name, type: 'organisation', entity: null, role: null, affiliation: null });
+    assert.equal(c.type, 'anonymous', name);
+    assert.match(c.name, /unnamed|unspecified/, name);
+  }
+  for (const name of ['Tarn Capital', 'Ilse Marten', 'Harbour Reports Ltd']) {
+    assert.notEqual(claimantOf({ name, type: 'organisation', entity: null, role: null, affiliation: null }).type, 'anonymous', name);
+  }
 });

@@ -3,17 +3,51 @@
 // sentence ("a source told the BBC", "according to Reuters") the claims stage leaves in the text.
 
 import type { ArticleEvidence, Claim, Claimant, Speaker } from '../model/index.js';
-import { foldName, mentionsIn, spanContains } from './annotations.js';
-import { MEDIA_RELAY_CUES, RELAY_RECORD_MAX_EXTRA_WORDS, WIRE_AGENCIES } from './rules.js';
+import { foldName, foldPersonName, mentionsIn, spanContains } from './annotations.js';
+import {
+  GENERIC_CLAIMANT_HEADS,
+  GENERIC_CLAIMANT_MODIFIERS,
+  MEDIA_RELAY_CUES,
+  RELAY_RECORD_MAX_EXTRA_WORDS,
+  UNNAMED_CLAIMANT_NAME,
+  WIRE_AGENCIES,
+} from './rules.js';
 
+const GENERIC_HEADS = new Set(GENERIC_CLAIMANT_HEADS);
+const GENERIC_MODIFIERS = new Set(GENERIC_CLAIMANT_MODIFIERS);
+
+/** True for a speaker name that names no one: "Speculation", "Reports", "Many commentators", "unspecified reports". */
+export function isGenericClaimantName(name: string): boolean {
+  const folded = foldName(name);
+  if (GENERIC_HEADS.has(folded)) return true;
+  const words = folded.split(' ');
+  return words.length > 0 && GENERIC_HEADS.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => GENERIC_MODIFIERS.has(w));
+}
+
+/**
+ * The claimant of a speaker. Keys: a person's name folded as entity keys are (spelling variants such
+ * as "Ahn Tae-rim" / "Ahn Taerim" / "Ahn T. Taerim" meet across articles, linked or not); another
+ * entity's key; else the folded name. A generic name ("Experts", "Speculation") is an unnamed report.
+ */
 export function claimantOf(speaker: Speaker): Claimant {
+  if (speaker.entity === null && isGenericClaimantName(speaker.name)) {
+    const saysUnnamed = /\b(?:unknown|unspecified|unnamed|anonymous)\b/i.test(speaker.name);
+    const name = saysUnnamed ? speaker.name : `${UNNAMED_CLAIMANT_NAME} (${speaker.name})`;
+    return { key: `unnamed:${foldName(speaker.name)}`, name, type: 'anonymous', entity: null, origin: name };
+  }
+  const isPerson = speaker.type === 'person' || (speaker.entity ?? '').startsWith('person:');
   return {
-    key: speaker.entity ?? `name:${foldName(speaker.name)}`,
+    key: isPerson ? `person:${foldPersonName(speaker.name)}` : speaker.entity ?? `name:${foldPersonName(speaker.name)}`,
     name: speaker.name,
     type: speaker.type,
     entity: speaker.entity,
     origin: speaker.affiliation ?? speaker.name,
   };
+}
+
+/** What independence counts once: the claimant's origin folded; a person speaking for no body, folded as the person's key (spelling variants meet). */
+export function originKeyOf(claimant: Claimant): string {
+  return claimant.origin === claimant.name && claimant.key.startsWith('person:') ? claimant.key : foldName(claimant.origin);
 }
 
 function escapeRegExp(s: string): string {

@@ -4,7 +4,7 @@
 // in every article. Members are grouped by figureKey; each group becomes one Figure.
 
 import type { AsOf, ClaimRef, DateInterval, EvidenceRef, Figure, Quantity } from '../model/index.js';
-import { compareIntervals, compareStrings, distinctSorted, foldName } from './annotations.js';
+import { compareIntervals, compareStrings, distinctSorted, foldPersonName } from './annotations.js';
 import type { ClaimFacts } from './article-facts.js';
 import type { CountKey } from './claim-key.js';
 
@@ -131,12 +131,12 @@ export function mergeRelayedFigures(input: readonly { key: string; figure: Figur
   const viaRelay = new Map<string, number>();
   figures.forEach(({ figure }, i) => {
     for (const relay of figure.relayedBy) {
-      const slot = `${statedFigureKey(figure)}\u0000${foldName(relay)}`;
+      const slot = `${statedFigureKey(figure)}\u0000${foldPersonName(relay)}`;
       if (!viaRelay.has(slot)) viaRelay.set(slot, i);
     }
   });
   const target = figures.map(({ figure }, i) => {
-    const t = viaRelay.get(`${statedFigureKey(figure)}\u0000${foldName(figure.claimant.name)}`);
+    const t = viaRelay.get(`${statedFigureKey(figure)}\u0000${foldPersonName(figure.claimant.name)}`);
     return t === undefined || t === i ? null : t;
   });
   // Follow chains (X via Y, Y via Z, Z) to the end that is no one's relay; a cycle ends at its first figure.
@@ -169,7 +169,7 @@ export function mergeRelayedFigures(input: readonly { key: string; figure: Figur
     const asOf = all.map((f) => f.asOf).reduce((best, x) => (x && (best === null || (x.basis === 'statement' && best.basis !== 'statement') || (x.basis === best.basis && compareIntervals(x, best) < 0)) ? x : best), null as Figure['asOf']);
     const merged: Figure = {
       ...figure,
-      relayedBy: [...new Set([...figure.relayedBy, ...others.flatMap((f) => f.relayedBy)])].filter((r) => foldName(r) !== foldName(figure.claimant.name)),
+      relayedBy: [...new Set([...figure.relayedBy, ...others.flatMap((f) => f.relayedBy)])].filter((r) => foldPersonName(r) !== foldPersonName(figure.claimant.name)),
       asOf,
       refersTo: earliest(all.map((f) => f.refersTo)),
       articles: distinctSorted(all.flatMap((f) => f.articles)),

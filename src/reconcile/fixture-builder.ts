@@ -28,6 +28,9 @@ import type {
 } from '../model/index.js';
 import { makeSpan } from '../model/index.js';
 import {
+  CHANGE_VERB_LEMMAS,
+  MEASURE_LINK_VERBS,
+  TRANSITIVE_CHANGE_VERB_LEMMAS,
   MILITARY_CONTEXT_LEMMAS,
   NON_EVENT_VERB_LEMMAS,
   OBJECT_CLASSES,
@@ -70,6 +73,10 @@ export interface QuantitySpec {
   readonly increment?: boolean;
   readonly total?: boolean;
   readonly vague?: boolean;
+  /** Default 'count'. */
+  readonly kind?: Quantity['kind'];
+  /** ISO 4217 code for money. */
+  readonly currency?: string | null;
 }
 
 export interface TimeSpec {
@@ -122,6 +129,10 @@ const VERB_LEMMAS = new Set([
   ...PREDICATE_CLASSES.flatMap((c) => c.lemmas).filter((l) => !/(ment|tion|sion|ence|al|ery|ity|ure|ing|y)$/.test(l) || l === 'ready'),
   ...PROJECTION_LEMMAS,
   ...NON_EVENT_VERB_LEMMAS,
+  ...CHANGE_VERB_LEMMAS,
+  ...TRANSITIVE_CHANGE_VERB_LEMMAS,
+  ...MEASURE_LINK_VERBS,
+  'pay', 'sell', 'buy',
   'visit', 'sign', 'launch', 'invade', 'meet', 'attack', 'strike', 'summon', 'vote', 'announce', 'begin', 'hold', 'deny',
   'confirm', 'claim', 'report', 'dismiss', 'reject', 'warn', 'estimate', 'land', 'fire', 'bring', 'open', 'close', 'call',
   'sink', 'blockade', 'storm', 'seize',
@@ -131,7 +142,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   sent: 'send', said: 'say', says: 'say', told: 'tell', was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', has: 'have',
   had: 'have', did: 'do', died: 'die', fought: 'fight', brought: 'bring', began: 'begin', met: 'meet', took: 'take',
   gave: 'give', went: 'go', seen: 'see', saw: 'see', led: 'lead', struck: 'strike', held: 'hold', sank: 'sink',
-  forces: 'force', troops: 'troop', arms: 'arm',
+  forces: 'force', troops: 'troop', arms: 'arm', rose: 'rise', fell: 'fall', paid: 'pay', sold: 'sell', bought: 'buy',
 };
 const FUNCTION_POS: Readonly<Record<string, PartOfSpeech>> = {
   the: 'DET', a: 'DET', an: 'DET', any: 'DET', some: 'DET', this: 'DET', that: 'SCONJ', these: 'DET', those: 'DET',
@@ -175,10 +186,13 @@ function tokenize(text: string, context: string): Token[] {
     const surface = match[0];
     const normal = surface.toLowerCase().replace(/’/g, "'");
     const lemma = /^\p{L}/u.test(surface) ? lemmaOf(normal) : normal;
+    const previous = tokens[tokens.length - 1];
     let pos: PartOfSpeech;
     if (/^\p{N}/u.test(surface)) pos = 'NUM';
     else if (!/^\p{L}/u.test(surface)) pos = 'PUNCT';
     else if (FUNCTION_POS[normal]) pos = FUNCTION_POS[normal]!;
+    // A word right after a determiner or a figure is a noun ("a rise", "a 27% rise", "a £1.3bn cut").
+    else if (!/^\p{Lu}/u.test(surface) && previous && (previous.pos === 'DET' || previous.pos === 'NUM' || previous.normal === '%' || previous.normal === 'bn')) pos = 'NOUN';
     else if ((VERB_LEMMAS.has(lemma) && (normal !== lemma || !/^\p{Lu}/u.test(surface))) || isRegularPastTense(normal)) pos = 'VERB';
     else if (/^\p{Lu}/u.test(surface)) pos = 'PROPN';
     else pos = 'NOUN';
@@ -313,8 +327,8 @@ export function buildEvidence(spec: ArticleSpec): ArticleEvidence {
       increment: q.increment ?? false,
       total: q.total ?? false,
       vague: q.vague ?? false,
-      kind: 'count',
-      currency: null,
+      kind: q.kind ?? 'count',
+      currency: q.currency ?? null,
     };
   });
 

@@ -1,11 +1,11 @@
 // Independence of one proposition: how many articles and outlets carry it, how many distinct
 // reports remain once copies collapse to their origin, and how many independent original sources
 // stand behind it: distinct claimant origins (the government or body a claimant speaks for) at
-// the end of the relay chains. Outlets that relay never count as sources. Kept as running counts
+// the end of the relay chains, deniers left out. Outlets that relay never count as sources. Kept as running counts
 // so a new claim costs little; a change in who copied whom recounts from the claims.
 
 import type { ArticleId, CitationChain, Independence, OriginalSource } from '../model/index.js';
-import { compareStrings, insertSorted } from './annotations.js';
+import { compareStrings, distinctSorted, insertSorted } from './annotations.js';
 import type { ArticleFacts, ClaimFacts } from './article-facts.js';
 import { mostCommonCounted } from './figures.js';
 
@@ -25,7 +25,8 @@ export function copiedFromOf(lookup: CopyLookup, c: ClaimFacts): ArticleId | nul
 /** One origin's running tally: how it is named, who speaks for it, where. */
 interface SourceTally {
   readonly names: Map<string, number>;
-  readonly claimants: string[];
+  /** Claimant key → how often each spelling of its name occurs ("Ahn Tae-rim", "Ahn Tae-Rim"): one claimant, one name. */
+  readonly claimants: Map<string, Map<string, number>>;
   readonly articles: ArticleId[];
 }
 
@@ -90,6 +91,17 @@ function reset(state: IndependenceState): void {
   state.stale = false;
 }
 
+function addSource(state: IndependenceState, c: ClaimFacts): void {
+  let tally = state.sources.get(c.originKey);
+  if (!tally) state.sources.set(c.originKey, (tally = { names: new Map(), claimants: new Map(), articles: [] }));
+  tally.names.set(c.claimant.origin, (tally.names.get(c.claimant.origin) ?? 0) + 1);
+  let spellings = tally.claimants.get(c.claimant.key);
+  if (!spellings) tally.claimants.set(c.claimant.key, (spellings = new Map()));
+  spellings.set(c.claimant.name, (spellings.get(c.claimant.name) ?? 0) + 1);
+  insertSorted(tally.articles, c.article);
+  state.dirtySources.add(c.originKey);
+}
+
 export function independenceOf(state: IndependenceState, lookup: CopyLookup): Independence {
   if (state.stale) reset(state);
   for (const c of state.pending) {
@@ -104,12 +116,8 @@ export function independenceOf(state: IndependenceState, lookup: CopyLookup): In
     }
     const copiedFrom = copiedFromOf(lookup, c);
     state.reports.add(copiedFrom ?? c.article);
-    let tally = state.sources.get(c.originKey);
-    if (!tally) state.sources.set(c.originKey, (tally = { names: new Map(), claimants: [], articles: [] }));
-    tally.names.set(c.claimant.origin, (tally.names.get(c.claimant.origin) ?? 0) + 1);
-    insertSorted(tally.claimants, c.claimant.name);
-    insertSorted(tally.articles, c.article);
-    state.dirtySources.add(c.originKey);
+    // A denier is a source of the denial, not of what it denies (the brief lists deniers apart).
+    if (c.claim.stance !== 'denies') addSource(state, c);
     const via = [...(facts.wire ? [facts.wire.agency] : []), ...c.relays];
     const key = [c.article, copiedFrom ?? '', via.join('\u0001'), c.claimant.name].join('\u0000');
     if (!state.chains.has(key)) {
@@ -120,7 +128,8 @@ export function independenceOf(state: IndependenceState, lookup: CopyLookup): In
   state.pending = [];
   for (const key of state.dirtySources) {
     const tally = state.sources.get(key)!;
-    state.sourceCache.set(key, { name: mostCommonCounted(tally.names), claimants: [...tally.claimants], articles: [...tally.articles] });
+    const claimants = distinctSorted([...tally.claimants.values()].map(mostCommonCounted));
+    state.sourceCache.set(key, { name: mostCommonCounted(tally.names), claimants, articles: [...tally.articles] });
   }
   state.dirtySources.clear();
   return {

@@ -24,3 +24,5 @@ export function reconcileStory(story: string, evidence: readonly ArticleEvidence
 
 export { addArticle, createStoryIndex, ledgerOf, type StoryIndex } from './story-index.js';
 export { explainMatch, type MatchExplanation, type MatchReason, type MatchFeatureName } from './match.js';
+export { incomparableRatio } from './relations.js';
+export { isUnmeasuredProposition } from './proposition.js';

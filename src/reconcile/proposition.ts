@@ -13,7 +13,7 @@ import type {
 } from '../model/index.js';
 import { compareStrings } from './annotations.js';
 import type { ArticleFacts, ClaimFacts } from './article-facts.js';
-import type { CountKey } from './claim-key.js';
+import { MEASURE_PREDICATE_KEY, UNMEASURED_FAMILY_KEY, type CountKey } from './claim-key.js';
 import { buildFigure, compareFigures, figureKeyOf, mergeRelayedFigures, mostCommonCounted, type CountMember } from './figures.js';
 import { addIndependenceClaim, createIndependenceState, independenceOf, markCopiesChanged, type CopyLookup, type IndependenceState } from './independence.js';
 import { classifyFigures, relateFigures } from './relations.js';
@@ -160,10 +160,16 @@ function classifier(state: PropositionState): (a: Figure, b: Figure) => Classifi
  */
 export function propositionLabel(subject: { key: string; label: string }, family: { key: string; label: string }, unit: { key: string; label: string } | null): string {
   const object = family.key.slice(family.key.indexOf(':') + 1);
-  const count = unit === null ? '' : unit.key === object ? ' (count)' : ` (count of ${unit.label})`;
+  const isMeasure = family.key.startsWith(`${MEASURE_PREDICATE_KEY}:`);
+  const count = unit === null ? '' : isMeasure ? ` (${unit.label})` : unit.key === object ? ' (count)' : ` (count of ${unit.label})`;
   const what = `${family.label}${count}`;
   if (subject.key === UNKNOWN_SUBJECT_KEY || subject.label === '') return what.charAt(0).toUpperCase() + what.slice(1);
   return `${subject.label}: ${what}`;
+}
+
+/** True for a proposition of money, percent or bare figures whose measured thing was not found: its figures are never compared. */
+export function isUnmeasuredProposition(p: Proposition): boolean {
+  return p.family.key === UNMEASURED_FAMILY_KEY;
 }
 
 /** The claimants a denial entry disputes the figures of, when every claim behind it is a figure dispute; else null (it denies the proposition). */
@@ -201,7 +207,8 @@ export function propositionOf(state: PropositionState, lookup: CopyLookup): Prop
     family,
     unit,
     figures,
-    relations: relateFigures(figures, classifier(state)),
+    // Figures whose measured thing is unknown ("£0.48", "the two") may measure anything: compare none.
+    relations: family.key === UNMEASURED_FAMILY_KEY ? [] : relateFigures(figures, classifier(state)),
     stances,
     conflicts: findStanceConflicts(stances, (entry) => disputedClaimants(state, entry)),
     independence: independenceOf(state.independence, lookup),

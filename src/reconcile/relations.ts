@@ -8,6 +8,7 @@ import { dayNumber } from './annotations.js';
 import {
   APPROXIMATE_QUALIFIERS,
   APPROXIMATE_VALUE_TOLERANCE_RATIO,
+  INCOMPARABLE_VALUE_RATIO,
   LOWER_BOUND_QUALIFIERS,
   MAX_OTHER_CLAIMANTS_COMPARED,
   NEARLY_QUALIFIERS,
@@ -79,11 +80,47 @@ function isDatedByText(figure: Figure): boolean {
   return figure.projected && figure.refersTo !== null ? true : figure.asOf?.basis === 'statement';
 }
 
+/** A figure's value as one number: its value, else its range's middle or its one known end; null for none. */
+function representativeValue(f: Figure): number | null {
+  if (f.value !== null) return f.value;
+  if (f.low !== null && f.high !== null) return (f.low + f.high) / 2;
+  return f.low ?? f.high;
+}
+
+/**
+ * How many times larger one figure is than the other when that is at least INCOMPARABLE_VALUE_RATIO
+ * (a market's £1.4 trillion turnover and a £1.3bn bid), else null: such figures almost surely measure
+ * different things and are never called a contradiction.
+ */
+export function incomparableRatio(a: Figure, b: Figure): number | null {
+  const x = representativeValue(a);
+  const y = representativeValue(b);
+  if (x === null || y === null || x <= 0 || y <= 0) return null;
+  const ratio = Math.max(x, y) / Math.min(x, y);
+  return ratio >= INCOMPARABLE_VALUE_RATIO ? ratio : null;
+}
+
+/**
+ * Classifies an ordered pair (`a` comes first in as-of order); never a contradiction for figures
+ * INCOMPARABLE_VALUE_RATIO times apart (see incomparableRatio).
+ */
+export function classifyFigures(a: Figure, b: Figure): { kind: FigureRelation['kind']; why: string } {
+  const found = classifyFigurePair(a, b);
+  if (found.kind !== 'contradiction') return found;
+  const ratio = incomparableRatio(a, b);
+  if (ratio === null) return found;
+  const times = Math.round(ratio).toLocaleString('en-GB');
+  return {
+    kind: 'consistent',
+    why: `not compared: ${a.claimant.name} (${describeFigure(a)}) and ${b.claimant.name} (${describeFigure(b)}) differ by a factor of ${times}, so they almost surely measure different things: not a contradiction`,
+  };
+}
+
 /**
  * Classifies an ordered pair (`a` comes first in as-of order). Periods are compared by their
  * middle day: an imprecise statement date ("earlier this month") is best placed at its middle.
  */
-export function classifyFigures(a: Figure, b: Figure): { kind: FigureRelation['kind']; why: string } {
+function classifyFigurePair(a: Figure, b: Figure): { kind: FigureRelation['kind']; why: string } {
   const pa = periodOf(a);
   const pb = periodOf(b);
   const gapDays = pa !== null && pb !== null ? midpoint(pb) - midpoint(pa) : null;

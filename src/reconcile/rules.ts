@@ -205,3 +205,68 @@ export const FIGURE_DISPUTE_WORDS: readonly string[] = [
 ];
 /** The disputed figure is in the disputing claim's sentence or at most this many sentences before it. */
 export const FIGURE_DISPUTE_MAX_SENTENCES_BACK = 1;
+
+// ---- What a money, percent or unit-less figure measures (measured-thing.ts) -----------------
+
+/**
+ * Money, percentages and bare numbers say nothing of what they measure by their unit: a £1.3bn bid,
+ * a fund's £350m stake and a market's £1.4 trillion turnover are all "GBP" (issue 5, BBC Deutsche
+ * Boerse story). They are keyed by the noun they measure, read from the words around the figure.
+ */
+/** Words between a noun and the figure that give the noun's amount: "a stake worth £350m", "profits of 120.7m euros", "a fine totalling $5m". */
+export const MEASURE_LINK_WORDS: readonly string[] = ['of', 'worth', 'totalling', 'totaling', 'costing'];
+/** Verbs that link a noun to its amount with "at" or "to": "shares valued at £2bn", "costs amounting to $5m". */
+export const MEASURE_LINK_VERBS: readonly string[] = ['value', 'price', 'estimate', 'put', 'amount', 'total', 'peg', 'set', 'cap', 'fix'];
+/** Verbs of change: "profits rose 27%" measures the change of profits, "rose 27% to 120.7m euros" the profits themselves. */
+export const CHANGE_VERB_LEMMAS: readonly string[] = [
+  'rise', 'fall', 'increase', 'decrease', 'drop', 'jump', 'climb', 'grow', 'gain', 'slip', 'slide', 'surge', 'soar',
+  'plunge', 'tumble', 'decline', 'shrink', 'sink', 'dip', 'rocket', 'slump', 'ease', 'advance',
+  // Past forms too, for tokens the tagger left unlemmatised.
+  'fell', 'rose',
+];
+/** Verbs that change their object by a figure: "boost its dividend by 27%" measures the change of the dividend. */
+export const TRANSITIVE_CHANGE_VERB_LEMMAS: readonly string[] = ['raise', 'boost', 'lift', 'cut', 'reduce', 'increase', 'lower', 'trim', 'slash', 'hike', 'double', 'expand', 'decrease'];
+/** Adverbs that state a change after the verb "be": "sales were up 5%". */
+export const CHANGE_ADVERBS: readonly string[] = ['up', 'down'];
+/** Nouns of change: "a 27% rise in profits" measures the change of profits. */
+export const CHANGE_NOUN_LEMMAS: readonly string[] = ['rise', 'fall', 'increase', 'decrease', 'drop', 'jump', 'gain', 'growth', 'decline', 'cut', 'reduction', 'slump', 'surge', 'hike'];
+/** Nouns that only say "an amount" ("a total of $27bn in back taxes"): what they measure is the noun after "in", "for" or "of", if any. */
+export const GENERIC_MEASURE_NOUNS: readonly string[] = [
+  'total', 'sum', 'amount', 'figure', 'value', 'level', 'maximum', 'minimum', 'average', 'estimate', 'record', 'high',
+  'low', 'excess', 'region', 'tune', 'order', 'number', 'some', 'most', 'all', 'part', 'much', 'many', 'lot', 'half', 'third', 'quarter',
+];
+/** Nouns never taken as what a figure measures: times, units and currency words ("£1.3bn ($2.5bn) last year"). */
+export const NOT_MEASURED_NOUNS: readonly string[] = [
+  'year', 'month', 'week', 'day', 'time', 'yesterday', 'today', 'tomorrow', 'decade', 'period', 'hour', 'minute',
+  'pound', 'dollar', 'euro', 'cent', 'pence', 'penny', 'yen', 'rouble', 'ruble', 'percent', 'per', 'bn', 'm', 'billion',
+  'million', 'trillion', 'thousand', 'point', 'basis', 'mr', 'ms', 'mrs', 'one', 'ones',
+];
+/** Verbs whose object is never what the figure measures: reporting, being and having ("said $5m", "is $5m"). */
+export const NOT_MEASURING_VERB_LEMMAS: readonly string[] = ['be', 'have', 'say', 'tell', 'add', 'note', 'report', 'claim', 'believe', 'think', 'show', 'reach', 'hit', 'see', 'expect', 'forecast', 'predict'];
+/** A subject noun of a change verb is looked for at most this many tokens before it ("Deutsche Boerse's profits for the year rose 27%"). */
+export const CHANGE_SUBJECT_MAX_TOKENS_BEFORE = 6;
+/** A figure in brackets right after another ("£1.3bn ($2.5bn)") restates it in another unit: it measures what the first one does. The bracket may hold this many tokens. */
+export const RESTATED_FIGURE_MAX_TOKENS = 8;
+/** Two figures this many times apart are never called a contradiction: a total and a part, or two things, not two counts of one thing. */
+export const INCOMPARABLE_VALUE_RATIO = 100;
+
+// ---- Claimant names (claimant.ts) ---------------------------------------------------------------
+
+/**
+ * Speaker names that name no one: the claims stage sometimes gives the grammatical subject of a
+ * reporting verb ("Speculation has grown that…", "Experts say…", "Reports suggest…"). Such claimants
+ * are shown as unnamed reports, never as named original sources (issue 5, BBC stories).
+ */
+export const GENERIC_CLAIMANT_HEADS: readonly string[] = [
+  'speculation', 'report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors', 'expert', 'experts', 'analyst', 'analysts',
+  'observer', 'observers', 'commentator', 'commentators', 'critic', 'critics', 'insider', 'insiders', 'source', 'sources',
+  'people', 'some', 'others', 'many', 'story', 'stories', 'suggestion', 'suggestions', 'claim', 'claims', 'talk', 'word',
+  'unknown source', 'unspecified reports',
+];
+/** Words before such a head that still name no one: "Many commentators", "press reports", "unnamed sources". */
+export const GENERIC_CLAIMANT_MODIFIERS: readonly string[] = [
+  'some', 'many', 'several', 'other', 'most', 'few', 'a', 'the', 'unnamed', 'unspecified', 'unknown', 'anonymous', 'press',
+  'media', 'news', 'newspaper', 'industry', 'market', 'city', 'recent', 'earlier', 'initial', 'local',
+];
+/** How an unnamed claimant is shown: "unnamed reports (Speculation)". */
+export const UNNAMED_CLAIMANT_NAME = 'unnamed reports';

@@ -2,8 +2,8 @@
 // conflicts between a denial and the assertions of other speakers, and the story's denials list
 // (every 'denies' claim, merged per speaker and proposition across articles).
 
-import type { ArticleId, Claimant, DateInterval, Denial, EvidenceRef, PropositionId, StanceConflict, StanceEntry } from '../model/index.js';
-import { compareIntervals, compareStrings, distinctSorted } from './annotations.js';
+import type { ArticleId, Claimant, DateInterval, Denial, EvidenceRef, Proposition, PropositionId, StanceConflict, StanceEntry } from '../model/index.js';
+import { compareIntervals, compareStrings, distinctSorted, foldPersonName } from './annotations.js';
 import type { ArticleFacts, ClaimFacts } from './article-facts.js';
 import { mostCommon } from './figures.js';
 import { ASSERTING_STANCES } from './rules.js';
@@ -61,18 +61,63 @@ function compareClaims(a: ClaimFacts, b: ClaimFacts): number {
  */
 export function findStanceConflicts(stances: readonly StanceEntry[], targetsOf: (entry: StanceEntry) => ReadonlySet<string> | null = () => null): StanceConflict[] {
   const conflicts: StanceConflict[] = [];
+  // A speaker who denies the whole proposition is a denier, even when one of its sentences was read
+  // as asserting it ("a fabrication", the spokeswoman said, quoting what she denies): never listed
+  // among those it is set against.
+  const deniers = new Set(stances.filter((s) => s.stance === 'denies' && targetsOf(s) === null).map((s) => s.speaker.key));
   stances.forEach((entry, denial) => {
     if (entry.stance !== 'denies') return;
     const targets = targetsOf(entry);
     const against: number[] = [];
     stances.forEach((other, i) => {
-      if (ASSERTING.has(other.stance) && other.speaker.key !== entry.speaker.key && (!targets || targets.has(other.speaker.key))) against.push(i);
+      if (!ASSERTING.has(other.stance) || other.speaker.key === entry.speaker.key || deniers.has(other.speaker.key)) return;
+      if (targets && !targets.has(other.speaker.key)) return;
+      against.push(i);
     });
     if (against.length === 0) return;
-    const names = distinctSorted(against.map((i) => stances[i]!.speaker.name));
-    conflicts.push({ denial, against, why: `${entry.speaker.name} denies what ${names.join(', ')} ${names.length === 1 ? 'asserts' : 'assert'}` });
+    conflicts.push({ denial, against, why: conflictWhy(stances, denial, against) });
   });
   return conflicts;
+}
+
+function conflictWhy(stances: readonly StanceEntry[], denial: number, against: readonly number[]): string {
+  // One name per claimant, however its stances spell it.
+  const byKey = new Map<string, string>();
+  for (const i of against) if (!byKey.has(stances[i]!.speaker.key)) byKey.set(stances[i]!.speaker.key, stances[i]!.speaker.name);
+  const names = distinctSorted(byKey.values());
+  return `${stances[denial]!.speaker.name} denies what ${names.join(', ')} ${names.length === 1 ? 'asserts' : 'assert'}`;
+}
+
+/** What a denial keyed to no proposition denies ("dismissed the claim as a fabrication"): whatever the speaker is quoted on. */
+export const ANY_PROPOSITION = '*';
+
+/** Speakers who deny this proposition's subject or family, or deny with no proposition, somewhere in the story. */
+function deniersOf(p: Proposition, deniers: ReadonlyMap<string, ReadonlySet<string>>): (who: string) => boolean {
+  return (who) => {
+    const what = deniers.get(who);
+    return what !== undefined && (what.has(ANY_PROPOSITION) || what.has(p.subject.key) || what.has(p.family.key));
+  };
+}
+
+/**
+ * The proposition with speakers who deny it (its subject or family) elsewhere in the story taken out of its assertions against
+ * denials and out of its original sources: a spokeswoman who calls the claim a fabrication is a
+ * denier, even when a rhetorical question of hers ("where are these troops?") was read as asserting.
+ * `deniers` maps claimant keys and folded names to what they deny. Returns `p` itself when nothing changes.
+ */
+export function withoutStoryDeniers(p: Proposition, deniers: ReadonlyMap<string, ReadonlySet<string>>): Proposition {
+  if (deniers.size === 0) return p;
+  const isDenier = deniersOf(p, deniers);
+  const denies = (i: number) => p.stances[i]!.stance !== 'denies' && (isDenier(p.stances[i]!.speaker.key) || isDenier(foldPersonName(p.stances[i]!.speaker.name)));
+  const touched = p.conflicts.some((c) => c.against.some(denies));
+  const denierSources = p.independence.originalSources.filter((s) => s.claimants.length > 0 && s.claimants.every((name) => isDenier(foldPersonName(name))));
+  if (!touched && denierSources.length === 0) return p;
+  const conflicts = p.conflicts.flatMap((c) => {
+    const against = c.against.filter((i) => !denies(i));
+    return against.length === 0 ? [] : [{ denial: c.denial, against, why: conflictWhy(p.stances, c.denial, against) }];
+  });
+  const gone = new Set(denierSources);
+  return { ...p, conflicts, independence: { ...p.independence, originalSources: p.independence.originalSources.filter((s) => !gone.has(s)) } };
 }
 
 /** The key a denial claim is merged under: its speaker and what it denies. */

@@ -15,13 +15,13 @@ import type {
   StoryLedger,
 } from '../model/index.js';
 import { fail } from '../model/index.js';
-import { compareStrings, insertSorted } from './annotations.js';
+import { compareStrings, foldPersonName, insertSorted } from './annotations.js';
 import { compareArticlesByAge, factsOfArticle, type ArticleFacts, type ClaimFacts } from './article-facts.js';
 import type { CountKey } from './claim-key.js';
 import { copySimilarity } from './copies.js';
 import type { CopyLookup } from './independence.js';
 import { addMember, createPropositionState, markPropositionCopiesChanged, propositionOf, type PropositionState } from './proposition.js';
-import { buildDenial, compareDenials, denialKey } from './stances.js';
+import { ANY_PROPOSITION, buildDenial, compareDenials, denialKey, withoutStoryDeniers } from './stances.js';
 import { addEventCandidates, createTimelineIndex, timelineOf, type TimelineIndex } from './timeline.js';
 
 /** Mutable state behind a story's ledger; create with createStoryIndex, change only through addArticle. */
@@ -47,6 +47,16 @@ export interface StoryIndex {
   readonly articleCache: Map<ArticleId, LedgerArticle>;
   /** Copy groups by origin. */
   readonly copyCache: Map<ArticleId, CopyGroup>;
+  /**
+   * Speakers who deny a whole proposition somewhere in the story (not a figure dispute), by claimant
+   * key and by folded name → what they deny: subject and family keys of the denied propositions, or
+   * ANY_PROPOSITION for a denial keyed to none ("dismissed the claim as a fabrication").
+   */
+  readonly deniers: Map<string, Set<string>>;
+  /** Bumped whenever `deniers` gains an entry: propositions filtered against older deniers are filtered again. */
+  deniersVersion: number;
+  /** Each proposition as filtered by withoutStoryDeniers, for the proposition object and deniers version it was made from. */
+  readonly denierFiltered: Map<PropositionId, { readonly from: Proposition; readonly version: number; readonly result: Proposition }>;
 }
 
 export function createStoryIndex(story: string): StoryIndex {
@@ -67,6 +77,9 @@ export function createStoryIndex(story: string): StoryIndex {
     denialCache: new Map(),
     articleCache: new Map(),
     copyCache: new Map(),
+    deniers: new Map(),
+    deniersVersion: 0,
+    denierFiltered: new Map(),
   };
 }
 
@@ -159,6 +172,18 @@ export function addArticle(index: StoryIndex, evidence: ArticleEvidence): void {
     if (c.claimProposition) addToProposition(index, c.claimProposition, facts, c, null);
     c.countPropositions.forEach((p, k) => addToProposition(index, p, facts, c, k));
     for (const d of c.disputes) addToProposition(index, d.proposition, facts, c, null, d.count);
+    if (c.claim.stance === 'denies' && !c.relayRecord && c.disputes.length === 0) {
+      const denied = c.claimProposition ? c.claimProposition.split('|').slice(0, 2) : [ANY_PROPOSITION];
+      for (const who of [c.claimant.key, foldPersonName(c.claimant.name)]) {
+        let what = index.deniers.get(who);
+        if (!what) index.deniers.set(who, (what = new Set()));
+        for (const w of denied) {
+          if (what.has(w)) continue;
+          what.add(w);
+          index.deniersVersion++;
+        }
+      }
+    }
     if (c.claim.stance === 'denies' && !c.relayRecord) {
       const key = denialKey(c);
       push(index.denialGroups, key, c);
@@ -238,6 +263,15 @@ function comparePropositions(a: Proposition, b: Proposition): number {
 }
 
 /** The ledger of everything added so far; rebuilds only what the additions since the last call changed. */
+/** The proposition without story deniers among its asserters and sources, reused while neither it nor the deniers changed. */
+function filteredOfDeniers(index: StoryIndex, p: Proposition): Proposition {
+  const cached = index.denierFiltered.get(p.id);
+  if (cached && cached.from === p && cached.version === index.deniersVersion) return cached.result;
+  const result = withoutStoryDeniers(p, index.deniers);
+  index.denierFiltered.set(p.id, { from: p, version: index.deniersVersion, result });
+  return result;
+}
+
 export function ledgerOf(index: StoryIndex, generatedAt: string | null = null): StoryLedger {
   const lookup = copyLookup(index);
   refreshArticles(index, lookup);
@@ -250,7 +284,7 @@ export function ledgerOf(index: StoryIndex, generatedAt: string | null = null): 
     generatedAt,
     articles: index.sortedIds.map((id) => index.articleCache.get(id)!),
     copies: [...index.copyCache.values()].sort((a, b) => compareStrings(a.origin, b.origin)),
-    propositions: [...index.propositionCache.values()].sort(comparePropositions),
+    propositions: [...index.propositionCache.values()].map((p) => filteredOfDeniers(index, p)).sort(comparePropositions),
     timeline: timelineOf(index.timeline),
     denials: [...index.denialCache.values()].sort(compareDenials),
   };

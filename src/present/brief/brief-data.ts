@@ -2,7 +2,8 @@
 // every figure, stance, event and denial carrying the exact words it rests on. The Markdown and
 // HTML forms render this object, so all three always say the same thing.
 
-import { spanText, type ArticleEvidence, type ArticleId, type EvidenceRef, type StoryLedger } from '../../model/index.js';
+import { spanText, type ArticleEvidence, type ArticleId, type Claimant, type EvidenceRef, type Proposition, type StoryLedger } from '../../model/index.js';
+import { incomparableRatio, isUnmeasuredProposition } from '../../reconcile/index.js';
 
 export interface BriefEvidence {
   readonly article: string;
@@ -49,7 +50,10 @@ export interface BriefProposition {
   readonly measure: string;
   readonly unit: string | null;
   readonly figures: readonly BriefFigure[];
-  readonly relations: readonly { readonly a: number; readonly b: number; readonly kind: string; readonly why: string }[];
+  /** Every relation the ledger found; `comparable: false` marks figures too far apart in size to be one measure (never a contradiction). */
+  readonly relations: readonly { readonly a: number; readonly b: number; readonly kind: string; readonly why: string; readonly comparable?: boolean }[];
+  /** False when what the figures measure was not found in their words: they are listed, never compared. */
+  readonly measured?: boolean;
   readonly stances: readonly { readonly speaker: { readonly name: string; readonly type: string }; readonly stance: string; readonly when: BriefInterval | null; readonly articles: readonly string[]; readonly evidence: readonly BriefEvidence[] }[];
   readonly conflicts: readonly { readonly denial: number; readonly against: readonly number[]; readonly why: string }[];
   readonly independence: {
@@ -58,7 +62,11 @@ export interface BriefProposition {
     readonly reports: number;
     readonly originalSources: readonly string[];
     /** Each original source with the claimants who speak for it ("Ukraine": its president, its intelligence agency). */
-    readonly sources: readonly { readonly name: string; readonly claimants: readonly string[] }[];
+    readonly sources: readonly { readonly name: string; readonly claimants: readonly string[]; readonly anonymous?: boolean }[];
+    /** Who denies the proposition, by the body each speaks for: sources of the denial, never counted among originalSources. */
+    readonly deniedBy?: readonly { readonly name: string; readonly claimants: readonly string[] }[];
+    /** Articles whose outlet is unknown (text dumps name none); `outlets` counts named outlets only. */
+    readonly unknownOutletArticles?: number;
     readonly outletNames: readonly string[];
     readonly chains: readonly { readonly article: string; readonly outlet: string | null; readonly copiedFrom: string | null; readonly via: readonly string[]; readonly speaker: string }[];
   };
@@ -87,6 +95,7 @@ export function briefFromLedger(ledger: StoryLedger, evidence: readonly ArticleE
   const interval = (i: { start: string; end: string; precision: string; basis?: string } | null): BriefInterval | null =>
     i ? { start: i.start, end: i.end, precision: i.precision, ...(i.basis ? { basis: i.basis } : {}) } : null;
 
+  const nameOf = claimantNames(ledger);
   const propositions: BriefProposition[] = ledger.propositions.map((p) => ({
     id: p.id,
     label: p.label,
@@ -102,16 +111,17 @@ export function briefFromLedger(ledger: StoryLedger, evidence: readonly ArticleE
       increment: f.increment,
       total: f.total,
       projected: f.projected,
-      claimant: { name: f.claimant.name, type: f.claimant.type, origin: f.claimant.origin },
+      claimant: { name: nameOf(f.claimant), type: f.claimant.type, origin: f.claimant.origin },
       relayedBy: f.relayedBy,
       asOf: interval(f.asOf),
       refersTo: interval(f.refersTo),
       articles: f.articles.map(articleRef),
       evidence: f.evidence.map(words),
     })),
-    relations: p.relations.map((r) => ({ a: r.a, b: r.b, kind: r.kind, why: r.why })),
+    measured: !isUnmeasuredProposition(p),
+    relations: p.relations.map((r) => ({ a: r.a, b: r.b, kind: r.kind, why: r.why, ...(incomparableRatio(p.figures[r.a]!, p.figures[r.b]!) !== null ? { comparable: false } : {}) })),
     stances: p.stances.map((s) => ({
-      speaker: { name: s.speaker.name, type: s.speaker.type },
+      speaker: { name: nameOf(s.speaker), type: s.speaker.type },
       stance: s.stance,
       when: interval(s.when),
       articles: s.articles,
@@ -120,10 +130,13 @@ export function briefFromLedger(ledger: StoryLedger, evidence: readonly ArticleE
     conflicts: p.conflicts.map((c) => ({ denial: c.denial, against: c.against, why: c.why })),
     independence: {
       articles: p.independence.articles.length,
-      outlets: p.independence.outlets.length + p.independence.unknownOutletArticles,
+      // Named outlets only: articles with no outlet (text dumps) are counted apart, never as outlets of their own.
+      outlets: p.independence.outlets.length,
       reports: p.independence.reports,
       originalSources: p.independence.originalSources.map((s) => s.name),
-      sources: p.independence.originalSources.map((s) => ({ name: s.name, claimants: s.claimants })),
+      sources: p.independence.originalSources.map((s) => ({ name: s.name, claimants: s.claimants, ...(isAnonymousSource(p, s.name) ? { anonymous: true } : {}) })),
+      deniedBy: deniersOf(p),
+      unknownOutletArticles: p.independence.unknownOutletArticles,
       outletNames: p.independence.outlets,
       chains: p.independence.chains.map((c) => ({ article: c.article, outlet: c.outlet, copiedFrom: c.copiedFrom, via: c.via, speaker: c.speaker })),
     },
@@ -144,7 +157,7 @@ export function briefFromLedger(ledger: StoryLedger, evidence: readonly ArticleE
       evidence: e.evidence.map(words),
     })),
     denials: ledger.denials.map((d) => ({
-      speaker: { name: d.speaker.name, type: d.speaker.type },
+      speaker: { name: nameOf(d.speaker), type: d.speaker.type },
       what: d.what[0] ? words(d.what[0]).exact : '',
       when: interval(d.when),
       reportedBy: d.reportedBy,
@@ -154,6 +167,54 @@ export function briefFromLedger(ledger: StoryLedger, evidence: readonly ArticleE
     speakers: mostCitedSpeakers(evidence),
     openQuestions: openQuestions(ledger, evidence, words),
   };
+}
+
+/**
+ * One name per claimant across the brief: the spelling most articles use, so one person is not
+ * listed twice under two spellings ("Ahn Tae-rim" and "Ahn Tae-Rim").
+ */
+function claimantNames(ledger: StoryLedger): (c: Claimant) => string {
+  const tally = new Map<string, Map<string, number>>();
+  const count = (c: Claimant, weight: number) => {
+    let names = tally.get(c.key);
+    if (!names) tally.set(c.key, (names = new Map()));
+    names.set(c.name, (names.get(c.name) ?? 0) + weight);
+  };
+  for (const p of ledger.propositions) {
+    for (const f of p.figures) count(f.claimant, f.articles.length);
+    for (const s of p.stances) count(s.speaker, s.articles.length);
+  }
+  for (const d of ledger.denials) count(d.speaker, d.articles.length);
+  const best = new Map<string, string>();
+  for (const [key, names] of tally) {
+    let name = '';
+    let n = -1;
+    // Ties go to the spelling with fewer capitals ("Ilse Marten" over "ILSE Marten"), then the smallest.
+    const capitals = (x: string) => x.replace(/[^\p{Lu}]/gu, '').length;
+    for (const [candidate, k] of names) {
+      if (k > n || (k === n && (capitals(candidate) < capitals(name) || (capitals(candidate) === capitals(name) && candidate < name)))) [name, n] = [candidate, k];
+    }
+    best.set(key, name);
+  }
+  return (c) => best.get(c.key) ?? c.name;
+}
+
+/** True when every claimant speaking for `origin` in the proposition is anonymous or an unnamed report ("Experts", "Speculation"). */
+function isAnonymousSource(p: Proposition, origin: string): boolean {
+  const voices = [...p.figures.map((f) => f.claimant), ...p.stances.map((s) => s.speaker)].filter((c) => c.origin === origin);
+  return voices.length > 0 && voices.every((c) => c.type === 'anonymous');
+}
+
+/** The bodies that deny the proposition, with the speakers who deny for each. */
+function deniersOf(p: Proposition): { name: string; claimants: string[] }[] {
+  const byOrigin = new Map<string, Set<string>>();
+  for (const s of p.stances) {
+    if (s.stance !== 'denies') continue;
+    const names = byOrigin.get(s.speaker.origin) ?? new Set<string>();
+    names.add(s.speaker.name);
+    byOrigin.set(s.speaker.origin, names);
+  }
+  return [...byOrigin].map(([name, claimants]) => ({ name, claimants: [...claimants].sort() })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** Speakers by the number of claims they make across the story's articles (anonymous ones included). */

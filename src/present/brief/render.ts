@@ -2,7 +2,7 @@
 // browser. Both read the Brief data object only; every line ends in the words it rests on and
 // the article they are in. Article-derived text is escaped (HTML) or quoted (Markdown) always.
 
-import type { Brief, BriefEvidence, BriefFigure, BriefInterval } from './brief-data.js';
+import type { Brief, BriefEvidence, BriefFigure, BriefInterval, BriefProposition } from './brief-data.js';
 
 /** Evidence quotes longer than this are cut with an ellipsis in the human forms (JSON keeps them whole). */
 const QUOTE_MAX_CHARS = 220;
@@ -38,6 +38,53 @@ function where(e: BriefEvidence): string {
   return `${e.outlet ?? 'unknown outlet'}, ${e.article.slice(0, 8)} @${e.start}`;
 }
 
+/** "10 articles from 3 outlets", "10 articles, outlet unknown for all", "10 articles from 2 outlets (outlet unknown for 4)": unknown outlets are never counted as outlets. */
+export function articlesLine(brief: Brief): string {
+  const known = new Set(brief.articles.flatMap((a) => (a.outlet ? [a.outlet] : [])));
+  const unknown = brief.articles.filter((a) => !a.outlet).length;
+  const n = brief.articles.length;
+  const articles = `${n} ${n === 1 ? 'article' : 'articles'}`;
+  if (known.size === 0) return unknown === 0 ? articles : `${articles}, outlet unknown for ${unknown === n && n > 1 ? `all ${n}` : unknown}`;
+  const from = `${articles} from ${known.size} ${known.size === 1 ? 'outlet' : 'outlets'}`;
+  return unknown === 0 ? from : `${from} (outlet unknown for ${unknown})`;
+}
+
+/** A proposition's independence in words, counting unknown outlets honestly and naming unnamed reports and deniers apart. */
+export function independenceLine(ind: BriefProposition['independence']): string {
+  const unknown = ind.unknownOutletArticles ?? 0;
+  const named = ind.outletNames.length;
+  const outlets = unknown === 0 ? `${named} ${named === 1 ? 'outlet' : 'outlets'}` : named === 0 ? `outlet unknown for ${unknown === ind.articles ? 'all' : unknown}` : `${named} ${named === 1 ? 'outlet' : 'outlets'} (outlet unknown for ${unknown})`;
+  const sources = ind.sources ?? ind.originalSources.map((name) => ({ name, claimants: [], anonymous: false }));
+  const namedSources = sources.filter((s) => !s.anonymous).map((s) => s.name);
+  const unnamed = sources.filter((s) => s.anonymous).map((s) => s.name);
+  const sourceWords = `${namedSources.length} named original ${namedSources.length === 1 ? 'source' : 'sources'}${namedSources.length ? `: ${namedSources.join(', ')}` : ''}`;
+  const unnamedWords = unnamed.length ? `; plus ${unnamed.length} unnamed: ${unnamed.join(', ')}` : '';
+  const deniers = ind.deniedBy?.length ? `; denied by ${ind.deniedBy.map((d) => d.name).join(', ')}` : '';
+  return `${ind.articles} ${ind.articles === 1 ? 'article' : 'articles'}, ${outlets}, ${ind.reports} distinct ${ind.reports === 1 ? 'report' : 'reports'}, ${sourceWords}${unnamedWords}${deniers}`;
+}
+
+type BriefRelation = BriefProposition['relations'][number];
+
+/** The relations an analyst reads one by one (evolutions and contradictions), and a one-line count of the rest. The JSON keeps all of them. */
+export function relationDigest(p: BriefProposition): { shown: BriefRelation[]; summary: string | null } {
+  const shown = p.relations.filter((r) => r.kind === 'evolution' || r.kind === 'contradiction');
+  const consistent = p.relations.filter((r) => r.kind === 'consistent' && r.comparable !== false).length;
+  const restated = p.relations.filter((r) => r.kind === 'restatement').length;
+  const apart = p.relations.filter((r) => r.comparable === false).length;
+  const parts = [
+    consistent ? `${consistent} consistent ${consistent === 1 ? 'pair' : 'pairs'} (figures that agree or overlap)` : '',
+    restated ? `${restated} ${restated === 1 ? 'restatement' : 'restatements'} (a claimant repeating its figure)` : '',
+    apart ? `${apart} ${apart === 1 ? 'pair' : 'pairs'} not compared (at least 100 times apart: almost surely different measures)` : '',
+  ].filter(Boolean);
+  if (p.measured === false && p.figures.length > 1) parts.push('figures not compared: their words do not say what they measure');
+  return { shown, summary: parts.length ? parts.join('; ') : null };
+}
+
+/** Distinct names in order ("Kim Yong-hyun" once, however many of its stances stand against a denial). */
+function distinctNames(names: readonly string[]): string[] {
+  return [...new Set(names)];
+}
+
 // ---------------------------------------------------------------- Markdown
 
 export function briefMarkdown(brief: Brief): string {
@@ -48,9 +95,8 @@ export function briefMarkdown(brief: Brief): string {
       .map((e) => `“${md(quote(e))}” (${md(where(e))})`)
       .join('; ');
   const out: string[] = [];
-  const outlets = new Set(brief.articles.map((a) => a.outlet ?? `?${a.id}`));
   out.push(`# ${md(brief.story)}`, '');
-  out.push(`${brief.articles.length} articles from ${outlets.size} outlets${brief.generatedAt ? `, brief generated ${brief.generatedAt}` : ''}.`, '');
+  out.push(`${articlesLine(brief)}${brief.generatedAt ? `, brief generated ${brief.generatedAt}` : ''}.`, '');
 
   const counts = brief.propositions.filter((p) => p.measure === 'count' && p.figures.length > 0);
   out.push('## Key figures by original source', '');
@@ -62,12 +108,10 @@ export function briefMarkdown(brief: Brief): string {
       out.push(`| ${i + 1} | ${md(intervalText(f.asOf))} | ${md(f.claimant.name)} | ${md(figureText(f))} | ${md(f.relayedBy.join(', ') || '—')} | ${f.articles.length} | ${cite(f.evidence)} |`);
     });
     out.push('');
-    for (const r of p.relations) {
-      if (r.kind === 'restatement') continue;
-      out.push(`- #${r.a + 1} → #${r.b + 1}: **${r.kind}** — ${md(r.why)}`);
-    }
-    const ind = p.independence;
-    out.push(`- Independence: ${ind.articles} articles, ${ind.outlets} outlets, ${ind.reports} distinct reports, ${ind.originalSources.length} original ${ind.originalSources.length === 1 ? 'source' : 'sources'}: ${md(ind.originalSources.join(', ') || 'none named')}`, '');
+    const { shown, summary } = relationDigest(p);
+    for (const r of shown) out.push(`- #${r.a + 1} → #${r.b + 1}: **${r.kind}** — ${md(r.why)}`);
+    if (summary) out.push(`- Also: ${md(summary)}`);
+    out.push(`- Independence: ${md(independenceLine(p.independence))}`, '');
   }
 
   out.push('## Denials', '');
@@ -81,8 +125,8 @@ export function briefMarkdown(brief: Brief): string {
     for (const p of conflicts) {
       for (const c of p.conflicts) {
         const denial = p.stances[c.denial]!;
-        const against = c.against.map((i) => p.stances[i]!.speaker.name).join(', ');
-        out.push(`- ${md(p.label)}: **${md(denial.speaker.name)}** ${denial.stance} what ${md(against)} ${c.against.length === 1 ? 'says' : 'say'} — ${md(c.why)}`);
+        const against = distinctNames(c.against.map((i) => p.stances[i]!.speaker.name));
+        out.push(`- ${md(p.label)}: **${md(denial.speaker.name)}** denies what ${md(against.join(', '))} ${against.length === 1 ? 'says' : 'say'}`);
       }
     }
     out.push('');
@@ -117,7 +161,7 @@ export function briefHtml(brief: Brief): string {
       .map((e) => `<q>${h(quote(e))}</q> <cite>${h(where(e))}</cite>`)
       .join('<br>');
   const parts: string[] = [];
-  parts.push(`<h1>${h(brief.story)}</h1><p>${brief.articles.length} articles${brief.generatedAt ? `, generated ${h(brief.generatedAt)}` : ''}.</p>`);
+  parts.push(`<h1>${h(brief.story)}</h1><p>${h(articlesLine(brief))}${brief.generatedAt ? `, generated ${h(brief.generatedAt)}` : ''}.</p>`);
   parts.push('<h2>Key figures by original source</h2>');
   for (const p of brief.propositions.filter((x) => x.measure === 'count' && x.figures.length > 0)) {
     parts.push(`<h3>${h(p.label)}</h3><table><thead><tr><th>#</th><th>as of</th><th>claimant</th><th>figure</th><th>relayed by</th><th>articles</th><th>words</th></tr></thead><tbody>`);
@@ -125,9 +169,10 @@ export function briefHtml(brief: Brief): string {
       parts.push(`<tr><td>${i + 1}</td><td>${h(intervalText(f.asOf))}</td><td>${h(f.claimant.name)}</td><td>${h(figureText(f))}</td><td>${h(f.relayedBy.join(', ') || '—')}</td><td>${f.articles.length}</td><td>${cite(f.evidence)}</td></tr>`);
     });
     parts.push('</tbody></table><ul>');
-    for (const r of p.relations.filter((x) => x.kind !== 'restatement')) parts.push(`<li>#${r.a + 1} → #${r.b + 1}: <strong>${h(r.kind)}</strong> — ${h(r.why)}</li>`);
-    const ind = p.independence;
-    parts.push(`<li>Independence: ${ind.articles} articles, ${ind.outlets} outlets, ${ind.originalSources.length} original sources: ${h(ind.originalSources.join(', '))}</li></ul>`);
+    const { shown, summary } = relationDigest(p);
+    for (const r of shown) parts.push(`<li>#${r.a + 1} → #${r.b + 1}: <strong>${h(r.kind)}</strong> — ${h(r.why)}</li>`);
+    if (summary) parts.push(`<li>Also: ${h(summary)}</li>`);
+    parts.push(`<li>Independence: ${h(independenceLine(p.independence))}</li></ul>`);
   }
   parts.push('<h2>Denials</h2><ul>');
   for (const d of brief.denials) parts.push(`<li><strong>${h(d.speaker.name)}</strong> (${h(d.when ? intervalText(d.when) : `reported ${d.reportedBy ?? 'undated'}`)}): ${cite(d.evidence)}</li>`);
