@@ -161,6 +161,23 @@ test('the writer\'s verification notes are hedges of kind verification and make 
   assert.equal(claim.stance, 'unverified');
 });
 
+test('"can confirm" is a confirmation, while "cannot", "can\'t" and "could not" verify are the writer\'s doubts', () => {
+  const r = read([
+    'The club said it can confirm that a detailed proposal has been received.',
+    'Rebels said they had shot down a drone, which cannot be verified.',
+    'Rebels said they had seized a bridge, which we can\'t independently confirm.',
+    'Rebels said they had taken a village, which reporters could not confirm.',
+  ]);
+  const doubts = (claim: Claim) => claim.hedges.filter((h) => h.kind === 'verification').map((h) => r.at(h.span));
+  const [proposal, drone, bridge, village] = byCue(r, 'said');
+  assert.deepEqual(doubts(proposal!), []);
+  assert.notEqual(proposal!.stance, 'unverified');
+  for (const claim of [drone!, bridge!, village!]) {
+    assert.equal(doubts(claim).length, 1, r.at(claim.content[0]!) ?? '');
+    assert.equal(claim.stance, 'unverified');
+  }
+});
+
 test('"allegedly" is a verification signal; "I believe" is the speaker\'s own hedge', () => {
   const r = read(['The army allegedly shelled the village, residents said.', '“I believe the dam will hold,” said engineer Tomas Reyl.']);
   const shelled = r.claims.find((c) => r.at(c.source) === 'residents')!;

@@ -284,8 +284,11 @@ export const VERIFICATION_PATTERNS: readonly string[] = [
   'allegedly', 'purportedly', 'reportedly', 'supposedly', 'purporting', 'purported', 'alleged', 'unconfirmed', 'unverified',
   'without providing|offering|giving|presenting|citing|showing * evidence|details|proof|detail|specifics',
   'not been independently? confirmed|verified|corroborated',
-  'could|can|cannot not? be independently? confirmed|verified|corroborated',
-  'could|can|cannot not? independently? confirm|verify|corroborate',
+  // "not" is required after could/can: "the board can confirm" is a confirmation, not a doubt.
+  "could|can|ca not|n't be independently? confirmed|verified|corroborated",
+  'cannot be independently? confirmed|verified|corroborated',
+  "could|can|ca not|n't independently? confirm|verify|corroborate",
+  'cannot independently? confirm|verify|corroborate',
   'unable to independently? confirm|verify|corroborate',
   'not|never independently? confirmed|verified|corroborated',
   'did not specify|say|provide|give|offer',
@@ -297,8 +300,11 @@ export const VERIFICATION_PATTERNS: readonly string[] = [
 /** The verification patterns that make the claim itself unverified (not merely hedged). */
 export const UNVERIFIED_PATTERNS: readonly string[] = [
   'not been independently? confirmed|verified|corroborated',
-  'could|can|cannot not? be independently? confirmed|verified|corroborated',
-  'could|can|cannot not? independently? confirm|verify|corroborate',
+  // "not" is required after could/can: "the board can confirm" is a confirmation, not a doubt.
+  "could|can|ca not|n't be independently? confirmed|verified|corroborated",
+  'cannot be independently? confirmed|verified|corroborated',
+  "could|can|ca not|n't independently? confirm|verify|corroborate",
+  'cannot independently? confirm|verify|corroborate',
   'unable to independently? confirm|verify|corroborate',
   'not|never independently? confirmed|verified|corroborated',
   'unconfirmed', 'unverified',
