@@ -27,7 +27,7 @@ export type Stance =
 export type SpeakerType = 'person' | 'organisation' | 'government' | 'media' | 'anonymous' | 'document';
 
 export interface Speaker {
-  /** Canonical name ("John Kirby", "South Korea"), or the description of an anonymous source ("a senior US official"). */
+  /** Canonical name ("Maria Okafor", "Veldoria"), or the description of an anonymous source ("a senior US official"). */
   readonly name: string;
   readonly type: SpeakerType;
   /** The language layer's entity, when the speaker is one. */
@@ -49,7 +49,7 @@ export interface Hedge {
 export interface Claim {
   /** Index of the sentence the cue stands in (LanguageAnnotations.sentences). */
   readonly sentence: number;
-  /** The words naming the source ("White House spokesman John Kirby", "he"); null when implicit. */
+  /** The words naming the source ("presidential spokeswoman Maria Okafor", "she"); null when implicit. */
   readonly source: Span | null;
   /** The reporting words ("said", "according to", "denied"); null for a quote continuation. */
   readonly cue: Span | null;

@@ -67,13 +67,13 @@ export type PlaceKind = 'country' | 'region' | 'city' | 'facility' | 'other';
 /**
  * A canonical id, the same in every article and across the store: a gazetteer id ("country:KP",
  * "body:nato", "agency:kr-nis") when the gazetteer knows the entity, else the type and the folded
- * full name ("person:kim jong un"), so "Park Sun-won" and "Park Sunwon" meet.
+ * full name ("person:ahn tae rim"), so "Ahn Tae-rim" and "Ahn Taerim" meet.
  */
 export type EntityKey = string & { readonly __entityKey: true };
 
 export interface Entity {
   readonly key: EntityKey;
-  /** The fullest proper name the article (or gazetteer) gives: "John Kirby", "North Korea". */
+  /** The fullest proper name the article (or gazetteer) gives: "Maria Okafor", "Veldoria". */
   readonly canonical: string;
   readonly type: EntityType;
   /** Set for places and countries. */
@@ -95,9 +95,9 @@ export interface Entity {
 
 /** How a mention names its entity. */
 export type MentionKind =
-  | 'name' // "John Kirby", "North Korea"
-  | 'titled-name' // "White House national security spokesman John F Kirby": role and name together
-  | 'short-name' // "Mr Kirby", "Kirby", "Putin"
+  | 'name' // "Maria Okafor", "Veldoria"
+  | 'titled-name' // "presidential spokeswoman Maria L Okafor": role and name together
+  | 'short-name' // "Ms Okafor", "Okafor", "Putin"
   | 'acronym' // "NIS", "DPRK", "Nato"
   | 'alias' // a name variant from the gazetteer: "the North", "Kiev", "Democratic People's Republic of Korea"
   | 'nominal' // a description that refers back: "the agency", "the alliance", "the defence minister"
