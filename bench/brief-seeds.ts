@@ -99,9 +99,9 @@ function claimantMatches(goldSource: string, ours: { name: string; origin: strin
 }
 /**
  * The figure's original claimant is the gold's: named directly, or, for a government or body, named
- * by the spokesperson our figure says voiced it. "The US believes at least 3,000, Kirby said" is the
- * US government's figure relayed by Kirby (gold claims.jsonl gives the US as that line's speaker);
- * the gold's story-level source writes the same chain as "White House / John Kirby". A media relay
+ * by the spokesperson our figure says voiced it. "The US believes at least 3,000, the spokesman said" is the
+ * US government's figure relayed by the spokesman (gold claims.jsonl gives the US as that line's speaker);
+ * the gold's story-level source writes the same chain as "government / spokesman". A media relay
  * never counts: outlets are not governments or bodies.
  */
 function figureClaimantMatches(goldSource: string, f: BriefFigure): boolean {
@@ -239,7 +239,8 @@ for (const m of missed) console.log(`  MISS ${m}`);
 // ---- 5. contradictions table
 // Each gold item names two sides by their lines. Ours is every relation the brief draws between a
 // figure (or stance) on one side's lines and one on the other's: figure relations, denial-vs-
-// assertion conflicts, and one stance entry (one speaker, one stance, one proposition) that holds
+// assertion conflicts, claim relations (one voice's stance that moved, one report dated with
+// different precision: scored by their kind, the rule shown beside it), and one stance entry (one speaker, one stance, one proposition) that holds
 // both sides' words, which is how the brief says "the same statement, reported twice". A line can
 // hold several figures, so several relations may be found; the item agrees with the gold when one
 // of ours is the gold's kind and, for a gold item that is not a conflict, none of ours calls it one.
@@ -253,12 +254,16 @@ const GOLD_TO_OURS: Record<string, string[]> = {
   conflicting_assessment: ['contradiction', 'stance-conflict'],
   qualifier_drift: ['consistent'],
   quote_variant: ['restatement'],
-  different_referent: ['different propositions'],
-  not_a_conflict: ['consistent', 'different propositions', 'restatement'],
+  // The gold's resolution: "same number, different propositions (prepared at home vs deployment
+  // target)". Our 'different-referent' says exactly that of two claimants' equal figures.
+  different_referent: ['different propositions', 'different-referent'],
+  not_a_conflict: ['consistent', 'different propositions', 'restatement', 'different-referent'],
   // The gold's resolutions for these three say "not a real conflict": one figure or event whose
   // date or wording differs between reports (002's "last week" vs 001's shipping dates; one summons
   // told two ways; a date line that shifts "on Monday"). Before, no kind of ours could ever agree.
   date_imprecision: ['consistent', 'restatement'],
+  // (A claim relation of kind 'consistent' drawn by the date-imprecision rule is ours for the first
+  // of these; a claim relation of kind 'evolution' (stance evolution) for evolution_over_time.)
   wording_conflict: ['consistent', 'restatement'],
   date_anchor_error: ['consistent', 'restatement'],
 };
@@ -276,6 +281,14 @@ for (const g of gold.contradictions) {
       if (c.against.some((i) => across(d.evidence, p.stances[i]!.evidence))) found.add('stance-conflict');
     }
     for (const s of p.stances) if (sides(s.evidence, g).length === 2 && !onRefs(s.evidence, g.a_refs.filter((r) => g.b_refs.includes(r)))) found.add('restatement');
+  }
+  // Claim-level relations (one voice's stance that moved; one report dated with different precision).
+  // Scored by kind, as figure relations are; the rule is shown beside it.
+  const rules = new Set<string>();
+  for (const r of brief.claimRelations ?? []) {
+    if (!across(r.a.evidence, r.b.evidence)) continue;
+    found.add(r.kind);
+    rules.add(r.rule);
   }
   if (found.size === 0) {
     // Figures first; claims with no figure ("no evidence that…" vs "confirmed evidence") by their stances.
@@ -301,7 +314,7 @@ for (const g of gold.contradictions) {
   const isConflict = wanted.some((k) => CONFLICT.has(k));
   const ok = [...found].some((k) => wanted.includes(k)) && (isConflict || ![...found].some((k) => CONFLICT.has(k)));
   if (ok) agree++;
-  const ours = [...found].sort().join(' + ');
+  const ours = [...found].sort().join(' + ') + (rules.size ? ` [claims: ${[...rules].sort().join(', ')}]` : '');
   console.log(`| ${g.type} | ${ours} | ${ok ? 'yes' : 'no'} | ${g.a.slice(0, 50).replace(/\|/g, '/')} | ${g.b.slice(0, 50).replace(/\|/g, '/')} |`);
 }
 console.log(`agreement with gold classification: ${agree}/${gold.contradictions.length}`);

@@ -156,6 +156,8 @@ export interface Figure {
   readonly asOf: AsOf | null;
   /** The time the figure is about, when its words say ("from 8 to 13 October", "by December"). */
   readonly refersTo: DateInterval | null;
+  /** Places its words put it in ("deployed in Kestria"), by name, sorted; absent or empty when none is named. */
+  readonly places?: readonly string[];
   /** Sorted by id. */
   readonly articles: readonly ArticleId[];
   /** The figure's words (the quantity) in each article, in article then text order. */
@@ -164,7 +166,13 @@ export interface Figure {
   readonly claims: readonly ClaimRef[];
 }
 
-export type FigureRelationKind = 'evolution' | 'contradiction' | 'consistent' | 'restatement';
+/**
+ * evolution, contradiction, consistent, restatement: as the brief's JSON contract says.
+ * different-referent: the same figure about something else (another time or place), so neither a
+ * confirmation nor a contradiction. incomparable: figures so far apart in size (rules.ts
+ * INCOMPARABLE_VALUE_RATIO) that they almost surely measure different things: not compared.
+ */
+export type FigureRelationKind = 'evolution' | 'contradiction' | 'consistent' | 'restatement' | 'different-referent' | 'incomparable';
 
 /** `a` and `b` index Proposition.figures; `a` < `b` (figures are in as-of order). */
 export interface FigureRelation {
@@ -243,6 +251,36 @@ export interface Proposition {
   readonly members: readonly PropositionMember[];
 }
 
+// ---- Claim-level relations ------------------------------------------------------------------
+
+/** evolution: one voice's stance moved (not confirmed → confirms); consistent: the same report, its date told with different precision. */
+export type ClaimRelationKind = 'evolution' | 'consistent';
+
+/** The rule that drew a claim relation (src/reconcile/rules.ts names its words and thresholds). */
+export type ClaimRelationRule = 'stance-evolution' | 'date-imprecision';
+
+/** One side of a claim relation: one claimant's claims with one stance. */
+export interface ClaimRelationSide {
+  readonly speaker: Claimant;
+  readonly stance: Stance;
+  /** The earliest statement date, when the text gives one. */
+  readonly when: DateInterval | null;
+  /** Sorted by article, claim. */
+  readonly claims: readonly ClaimRef[];
+  /** The content (first fragment) of each claim. */
+  readonly evidence: readonly EvidenceRef[];
+}
+
+/** A relation between claims (not figures) of the same voice, possibly across propositions. */
+export interface ClaimRelation {
+  readonly kind: ClaimRelationKind;
+  readonly rule: ClaimRelationRule;
+  /** `a` is the earlier side when the order is known. */
+  readonly a: ClaimRelationSide;
+  readonly b: ClaimRelationSide;
+  readonly why: string;
+}
+
 // ---- Timeline and denials -------------------------------------------------------------------
 
 /** statement: a dated statement ("said on Wednesday"); reported: a date inside what was said; narrative: the writer's own dated sentence. */
@@ -286,4 +324,6 @@ export interface StoryLedger {
   readonly timeline: readonly TimelineEvent[];
   /** Sorted by speaker then date. */
   readonly denials: readonly Denial[];
+  /** Relations between claims of one voice: stance evolutions, dates told with different precision. Sorted by a's speaker, then b's. */
+  readonly claimRelations: readonly ClaimRelation[];
 }

@@ -16,6 +16,8 @@ export interface CountMember {
   readonly published: string | null;
   /** The resolved time the figure's words are about, or null. */
   readonly refersTo: DateInterval | null;
+  /** Countries the claim's words place the figure in (places.ts). */
+  readonly places: readonly string[];
 }
 
 /** The value that occurs most often, ties broken by the smallest; `values` must not be empty. */
@@ -97,6 +99,7 @@ export function buildFigure(members: readonly CountMember[]): Figure {
     relayedBy: relays,
     asOf,
     refersTo: earliest(group.map((m) => m.refersTo)),
+    places: distinctSorted(group.flatMap((m) => m.places)),
     articles: distinctSorted(group.map((m) => m.facts.article)),
     evidence,
     claims,
@@ -119,8 +122,8 @@ function statedFigureKey(f: Figure): string {
 }
 
 /**
- * One statement reported with two ends of its chain: article A has "Kirby said at least 3,000",
- * article B "the government believes at least 3,000, Kirby said". When a figure's claimant is a
+ * One statement reported with two ends of its chain: article A has "Okafor said at least 3,000",
+ * article B "the government believes at least 3,000, Okafor said". When a figure's claimant is a
  * relay of another claimant's identical figure in the same proposition, it is that figure relayed:
  * its words join the other figure (earliest as-of of both, the relay kept), and it is not listed
  * apart. Linear in figures: figures are looked up by stated figure and relay name.
@@ -172,6 +175,7 @@ export function mergeRelayedFigures(input: readonly { key: string; figure: Figur
       relayedBy: [...new Set([...figure.relayedBy, ...others.flatMap((f) => f.relayedBy)])].filter((r) => foldPersonName(r) !== foldPersonName(figure.claimant.name)),
       asOf,
       refersTo: earliest(all.map((f) => f.refersTo)),
+      places: distinctSorted(all.flatMap((f) => f.places ?? [])),
       articles: distinctSorted(all.flatMap((f) => f.articles)),
       evidence: all.flatMap((f) => f.evidence),
       claims: all.flatMap((f) => f.claims),

@@ -87,6 +87,8 @@ export interface TimeSpec {
   readonly precision?: TimePrecision;
   readonly kind?: TimeExpressionKind;
   readonly openEnd?: boolean;
+  /** Nothing anchors it ("last week" in an undated article): `resolved` is null and `start` is ignored. */
+  readonly unresolved?: boolean;
 }
 
 export interface SpeakerSpec {
@@ -106,6 +108,8 @@ export interface ClaimSpec {
   readonly kind?: AttributionKind;
   /** The words of a time spec that dates the statement (the one in the claim's sentence when they repeat). */
   readonly statementTime?: string;
+  /** Words in the claim's sentence the writer uses to distance the text from it ("unable to confirm"): verification hedges. */
+  readonly hedges?: readonly string[];
 }
 
 export interface ArticleSpec {
@@ -335,11 +339,11 @@ export function buildEvidence(spec: ArticleSpec): ArticleEvidence {
   const times: TimeExpression[] = (spec.times ?? []).map((t) => ({
     span: locate(text, t.text, t.occurrence ?? 0, context),
     kind: t.kind ?? 'date',
-    resolved: { start: t.start, end: t.end ?? t.start, precision: t.precision ?? 'day' },
+    resolved: t.unresolved ? null : { start: t.start, end: t.end ?? t.start, precision: t.precision ?? 'day' },
     openEnd: t.openEnd ?? false,
     mod: null,
     anchorUsed: 'publication',
-    reason: null,
+    reason: t.unresolved ? 'no-anchor' : null,
   }));
 
   const claims: Claim[] = (spec.claims ?? []).map((c) => {
@@ -367,7 +371,7 @@ export function buildEvidence(spec: ArticleSpec): ArticleEvidence {
       speaker: speakerOf(c.speaker),
       relayedBy: (c.relayedBy ?? []).map(speakerOf),
       stance: c.stance ?? 'asserts',
-      hedges: [],
+      hedges: (c.hedges ?? []).map((words) => ({ span: nearContent(words), kind: 'verification' as const })),
       quantities: quantities.flatMap((q, i) => (content.some((f) => inside(f, q.span)) ? [i] : [])),
       times: times.flatMap((t, i) => (content.some((f) => inside(f, t.span)) ? [i] : [])),
       statementTime: statementTime >= 0 ? statementTime : null,

@@ -12,6 +12,7 @@ import type {
   StanceEntry,
 } from '../model/index.js';
 import { compareStrings } from './annotations.js';
+import { countriesPlacedIn } from './places.js';
 import type { ArticleFacts, ClaimFacts } from './article-facts.js';
 import { MEASURE_PREDICATE_KEY, UNMEASURED_FAMILY_KEY, type CountKey } from './claim-key.js';
 import { buildFigure, compareFigures, figureKeyOf, mergeRelayedFigures, mostCommonCounted, type CountMember } from './figures.js';
@@ -121,6 +122,7 @@ export function addMember(state: PropositionState, m: BucketMember, article: Art
       quantity: article.evidence.language.quantities[count.quantity]!,
       published: article.published,
       refersTo: time?.resolved ? { ...time.resolved, openEnd: time.openEnd } : null,
+      places: countriesPlacedIn(article.evidence, m.facts.claim),
     };
     const key = figureKeyOf(countMember);
     group(state.figureGroups, key, countMember);

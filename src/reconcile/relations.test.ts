@@ -23,6 +23,8 @@ interface FigureSpec {
   readonly published?: boolean;
   /** The as-of interval ends here (an imprecise statement date such as "earlier this month"). */
   readonly until?: string;
+  /** Countries its words place it in. */
+  readonly places?: readonly string[];
 }
 
 function figure(spec: FigureSpec): Figure {
@@ -44,6 +46,7 @@ function figure(spec: FigureSpec): Figure {
     relayedBy: [],
     asOf,
     refersTo: spec.target ? { start: `${spec.target}-01`, end: `${spec.target}-28`, precision: 'month', openEnd: false } : null,
+    ...(spec.places ? { places: spec.places } : {}),
     articles: [],
     evidence: [],
     claims: [],
@@ -81,14 +84,34 @@ test('classifies each kind of figure pair', () => {
   }
 });
 
-test('an undated plan is not compared with other claimants\' dated targets, only kept in its own series', () => {
+test('an undated plan is compared with other claimants\' projections of the same figure only, as a different referent', () => {
   const figures = [
     figure({ by: 'Bureau', value: 10000, projected: true, target: '2031-06', on: '2031-03-13' }),
     figure({ by: 'Minister', value: 10000, projected: true, on: null }),
     figure({ by: 'Minister', value: 12000, projected: true, on: null }),
+    figure({ by: 'Watch', value: 12500, projected: true, target: '2031-06', on: '2031-03-14' }),
   ];
-  const pairs = relateFigures(figures).map((r) => `${r.a}-${r.b} ${r.kind}`);
-  assert.deepEqual(pairs, ['1-2 evolution']);
+  const relations = relateFigures(figures);
+  assert.deepEqual(relations.map((r) => `${r.a}-${r.b} ${r.kind}`), ['0-1 different-referent', '0-3 evolution', '1-2 evolution']);
+  assert.match(relations[0]!.why, /Bureau's is a target for 2031-06-01\/2031-06-28 and Minister's a plan with no stated time: two referents/);
+});
+
+test('equal figures of two claimants about different times or countries are different referents; in the same country they agree', () => {
+  const june = classifyFigures(figure({ by: 'Bureau', value: 8000, projected: true, target: '2031-06', on: '2031-03-13' }), figure({ by: 'Watch', value: 8000, projected: true, target: '2031-09', on: '2031-03-14' }));
+  assert.equal(june.kind, 'different-referent');
+  const apart = classifyFigures(figure({ by: 'Minister', value: 10000, on: '2031-03-10', places: ['Vardia'] }), figure({ by: 'Bureau', value: 10000, on: '2031-03-11', places: ['Kestria'] }));
+  assert.equal(apart.kind, 'different-referent');
+  assert.match(apart.why, /Minister's words place it in Vardia and Bureau's in Kestria/);
+  const together = classifyFigures(figure({ by: 'Minister', value: 10000, on: '2031-03-10', places: ['Kestria'] }), figure({ by: 'Bureau', value: 10000, on: '2031-03-11', places: ['Kestria'] }));
+  assert.equal(together.kind, 'consistent');
+  const unplaced = classifyFigures(figure({ by: 'Minister', value: 10000, on: '2031-03-10' }), figure({ by: 'Bureau', value: 10000, on: '2031-03-11', places: ['Kestria'] }));
+  assert.equal(unplaced.kind, 'consistent', 'a figure whose words name no country is not set apart');
+});
+
+test('figures 100 times apart or more are incomparable, never consistent or a contradiction', () => {
+  const far = classifyFigures(figure({ by: 'Bureau', value: 3000, on: '2031-03-13' }), figure({ by: 'Watch', value: 900000, on: '2031-03-13' }));
+  assert.equal(far.kind, 'incomparable');
+  assert.match(far.why, /^not compared: .*factor of 300/);
 });
 
 test('reads qualifiers as the ranges of values they allow', () => {

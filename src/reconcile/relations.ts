@@ -1,7 +1,9 @@
 // Relations between the figures of one proposition: evolution (a later figure from the same
 // claimant, an increment, a running total or a projection), contradiction (incompatible figures
 // for the same period), consistent (ranges that overlap: "at least 3,000" and "3,000"), and
-// restatement (the same figure from the same claimant). Each relation says why in words.
+// restatement (the same figure from the same claimant), different-referent (the same figure from
+// another claimant about another time or place: neither a confirmation nor a contradiction). Each
+// relation says why in words. incomparable: figures 100 times apart or more, never compared.
 
 import type { DateInterval, Figure, FigureRelation } from '../model/index.js';
 import { dayNumber } from './annotations.js';
@@ -111,7 +113,7 @@ export function classifyFigures(a: Figure, b: Figure): { kind: FigureRelation['k
   if (ratio === null) return found;
   const times = Math.round(ratio).toLocaleString('en-GB');
   return {
-    kind: 'consistent',
+    kind: 'incomparable',
     why: `not compared: ${a.claimant.name} (${describeFigure(a)}) and ${b.claimant.name} (${describeFigure(b)}) differ by a factor of ${times}, so they almost surely measure different things: not a contradiction`,
   };
 }
@@ -149,6 +151,8 @@ function classifyFigurePair(a: Figure, b: Figure): { kind: FigureRelation['kind'
     return { kind: 'contradiction', why: `${who} gives incompatible figures for the same period (${periodWords(pb)}): ${da} and ${db}` };
   }
   const names = `${a.claimant.name} (${da}, ${periodWords(pa)}) and ${b.claimant.name} (${db}, ${periodWords(pb)})`;
+  const referents = differentReferents(a, b);
+  if (referents) return { kind: 'different-referent', why: `${names}: the same figure, but ${referents}: two referents, neither a confirmation nor a contradiction` };
   if (compatible) {
     return { kind: 'consistent', why: sameFigureValue(a, b) ? `${names} give the same figure` : `${names}: the figures' ranges overlap` };
   }
@@ -171,6 +175,30 @@ function classifyFigurePair(a: Figure, b: Figure): { kind: FigureRelation['kind'
     return { kind: 'evolution', why: `${names}: a later, larger figure from another claimant (counts grow over time)` };
   }
   return { kind: 'contradiction', why: `${names}: the later figure is smaller, from another claimant` };
+}
+
+const targetWords = (f: Figure) => (f.refersTo ? `a target for ${periodWords(f.refersTo)}` : 'a plan with no stated time');
+
+/**
+ * Why two claimants' equal figures are about different things, or null: two projections whose
+ * targets differ (one undated plan, one target for December; or two targets that do not meet), or
+ * two figures whose words place them in different places ("prepared in A", "expected in B").
+ */
+function differentReferents(a: Figure, b: Figure): string | null {
+  // Two vague amounts ("dozens", "thousands") are not one figure, however equal their floors.
+  if (!sameFigureValue(a, b) || a.vague || b.vague) return null;
+  if (a.projected && b.projected) {
+    const ta = a.refersTo;
+    const tb = b.refersTo;
+    const meet = ta && tb ? ta.start <= tb.end && tb.start <= ta.end : ta === tb;
+    if (!meet) return `${a.claimant.name}'s is ${targetWords(a)} and ${b.claimant.name}'s ${targetWords(b)}`;
+  }
+  const pa = a.places ?? [];
+  const pb = b.places ?? [];
+  if (pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p))) {
+    return `${a.claimant.name}'s words place it in ${pa.join(', ')} and ${b.claimant.name}'s in ${pb.join(', ')}`;
+  }
+  return null;
 }
 
 /**
@@ -240,6 +268,25 @@ export function relateFigures(
       const latest = last >= 0 && claimantOf(last) !== claimantOf(i) ? last : lastOther;
       if (latest >= 0) relate(latest, i);
     });
+  }
+  const projectionsByValue = new Map<string, number[]>();
+  figures.forEach((f, i) => {
+    if (!f.projected || f.increment) return;
+    const key = `${f.value}|${f.low}|${f.high}|${(f.alternatives ?? []).join('/')}`;
+    const list = projectionsByValue.get(key);
+    if (list) list.push(i);
+    else projectionsByValue.set(key, [i]);
+  });
+  for (const same of projectionsByValue.values()) {
+    for (const i of same) {
+      if (figures[i]!.refersTo) continue;
+      const seen = new Set([figures[i]!.claimant.key]);
+      for (const j of same) {
+        if (seen.has(figures[j]!.claimant.key) || seen.size > MAX_OTHER_CLAIMANTS_COMPARED) continue;
+        seen.add(figures[j]!.claimant.key);
+        relate(i, j);
+      }
+    }
   }
   return relations.sort((x, y) => x.a - y.a || x.b - y.b);
 }

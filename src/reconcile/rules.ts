@@ -270,3 +270,42 @@ export const GENERIC_CLAIMANT_MODIFIERS: readonly string[] = [
 ];
 /** How an unnamed claimant is shown: "unnamed reports (Speculation)". */
 export const UNNAMED_CLAIMANT_NAME = 'unnamed reports';
+
+// ---- Claim-level relations (claim-relations.ts) -------------------------------------------------
+
+/**
+ * Words that say a voice could not (yet) stand behind a proposition: "no evidence that…", "unable to
+ * confirm", "has not been confirmed". A claim with these words in its hedges or content, or with the
+ * stance 'unverified', is a not-confirmed stance; a later 'confirms' by the same voice is a stance
+ * that moved (evolution), not a contradiction: intelligence firms up over time.
+ */
+export const NOT_CONFIRMED_PHRASES: readonly string[] = [
+  'no evidence', 'unable to confirm', 'unable to verify', 'cannot confirm', 'can not confirm', 'could not confirm',
+  'cannot verify', 'could not verify', 'not confirmed', 'not been confirmed', 'unconfirmed', 'no confirmation',
+  'not known for certain', 'no indication', 'no proof', 'not verified', 'not been verified',
+];
+/**
+ * Role words dropped from a claimant's origin to find the voice it speaks for: "NATO spokesperson",
+ * "senior U.S. official" and "US officials" speak for NATO and the United States, whose own
+ * statements they carry. What is left is matched against the article's entity names.
+ */
+export const VOICE_ROLE_WORDS: readonly string[] = [
+  'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'senior', 'unnamed', 'representative',
+  'representatives', 'source', 'sources', 'a', 'the',
+];
+/** Time kinds that never date the event a report tells: a deadline is a target ("by December"), "since" opens a period. */
+export const NOT_EVENT_DATE_KINDS: readonly string[] = ['deadline', 'since'];
+/** Words in the sentence that put the not-confirmed stance before the confirmation: "had previously been unable to confirm". */
+export const EARLIER_STANCE_WORDS: readonly string[] = ['previously', 'earlier', 'initially', 'at first', 'until now', 'until then', 'had been unable', 'had not'];
+/** Each not-confirmed stance is related to the confirmations of at most this many claimants of its voice: enough for an analyst, linear in claims. */
+export const MAX_CONFIRMING_CLAIMANTS_RELATED = 6;
+/**
+ * Two reports by one claimant of one proposition whose dates differ in precision ("last week", "from 8
+ * to 13 October") are one report told twice when the intervals nest, or lie at most this many days
+ * apart (a week named loosely), or the coarser one cannot be placed in the calendar at all.
+ */
+export const DATE_IMPRECISION_MAX_GAP_DAYS = 14;
+/** …and the two reports share at least this many content words besides dates and function words (timeline.ts EVENT_STOP_LEMMAS): a claimant's two dated sentences about different things share the subject and little else. */
+export const DATE_IMPRECISION_MIN_SHARED_WORDS = 2;
+/** Date-imprecision relations drawn for one claimant's reports of one proposition at most: the first few tell the analyst; more keeps it linear in claims. */
+export const MAX_DATE_IMPRECISION_RELATIONS_PER_REPORT = 6;

@@ -9,6 +9,7 @@ import type {
   ArticleId,
   CopyGroup,
   Denial,
+  ClaimRelation,
   LedgerArticle,
   Proposition,
   PropositionId,
@@ -22,6 +23,7 @@ import { copySimilarity } from './copies.js';
 import type { CopyLookup } from './independence.js';
 import { addMember, createPropositionState, markPropositionCopiesChanged, propositionOf, type PropositionState } from './proposition.js';
 import { ANY_PROPOSITION, buildDenial, compareDenials, denialKey, withoutStoryDeniers } from './stances.js';
+import { claimRelationsOf, compareClaimRelations, relationClaimsOf, type RelationClaim } from './claim-relations.js';
 import { addEventCandidates, createTimelineIndex, timelineOf, type TimelineIndex } from './timeline.js';
 
 /** Mutable state behind a story's ledger; create with createStoryIndex, change only through addArticle. */
@@ -57,6 +59,10 @@ export interface StoryIndex {
   deniersVersion: number;
   /** Each proposition as filtered by withoutStoryDeniers, for the proposition object and deniers version it was made from. */
   readonly denierFiltered: Map<PropositionId, { readonly from: Proposition; readonly version: number; readonly result: Proposition }>;
+  /** Claims by the voice they speak for (claim-relations.ts voiceKeysOf): claim relations are drawn within one voice. */
+  readonly claimsByOrigin: Map<string, RelationClaim[]>;
+  readonly dirtyOrigins: Set<string>;
+  readonly claimRelationCache: Map<string, readonly ClaimRelation[]>;
 }
 
 export function createStoryIndex(story: string): StoryIndex {
@@ -80,6 +86,9 @@ export function createStoryIndex(story: string): StoryIndex {
     deniers: new Map(),
     deniersVersion: 0,
     denierFiltered: new Map(),
+    claimsByOrigin: new Map(),
+    dirtyOrigins: new Set(),
+    claimRelationCache: new Map(),
   };
 }
 
@@ -168,6 +177,10 @@ export function addArticle(index: StoryIndex, evidence: ArticleEvidence): void {
     push(index.sentences, key, { article: id, sentence });
   }
 
+  for (const r of relationClaimsOf(evidence, facts.claims)) {
+    push(index.claimsByOrigin, r.voice, r);
+    index.dirtyOrigins.add(r.voice);
+  }
   for (const c of facts.claims) {
     if (c.claimProposition) addToProposition(index, c.claimProposition, facts, c, null);
     c.countPropositions.forEach((p, k) => addToProposition(index, p, facts, c, k));
@@ -279,6 +292,8 @@ export function ledgerOf(index: StoryIndex, generatedAt: string | null = null): 
   index.dirtyPropositions.clear();
   for (const key of index.dirtyDenials) index.denialCache.set(key, buildDenial(index.denialGroups.get(key)!, lookup.article));
   index.dirtyDenials.clear();
+  for (const origin of index.dirtyOrigins) index.claimRelationCache.set(origin, claimRelationsOf(origin, index.claimsByOrigin.get(origin)!));
+  index.dirtyOrigins.clear();
   return {
     story: index.story,
     generatedAt,
@@ -287,5 +302,6 @@ export function ledgerOf(index: StoryIndex, generatedAt: string | null = null): 
     propositions: [...index.propositionCache.values()].map((p) => filteredOfDeniers(index, p)).sort(comparePropositions),
     timeline: timelineOf(index.timeline),
     denials: [...index.denialCache.values()].sort(compareDenials),
+    claimRelations: [...index.claimRelationCache.values()].flat().sort(compareClaimRelations),
   };
 }

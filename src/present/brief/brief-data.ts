@@ -81,6 +81,25 @@ export interface Brief {
   readonly denials: readonly { readonly speaker: { readonly name: string; readonly type: string }; readonly what: string; readonly when: BriefInterval | null; readonly reportedBy: string | null; readonly articles: readonly string[]; readonly evidence: readonly BriefEvidence[] }[];
   readonly speakers: readonly { readonly name: string; readonly type: string; readonly claims: number; readonly articles: number }[];
   readonly openQuestions: readonly { readonly kind: 'single-source' | 'not-confirmed'; readonly text: string; readonly evidence: readonly BriefEvidence[] }[];
+  /** Relations between claims of one voice (stance evolutions, dates told with different precision); absent in briefs made before they existed. */
+  readonly claimRelations?: readonly BriefClaimRelation[];
+}
+
+export interface BriefClaimRelationSide {
+  readonly speaker: { readonly name: string; readonly type: string; readonly origin: string };
+  readonly stance: string;
+  readonly when: BriefInterval | null;
+  readonly articles: readonly string[];
+  readonly evidence: readonly BriefEvidence[];
+}
+
+/** kind is 'evolution' or 'consistent' (same meanings as for figures); rule names the rule that drew it. */
+export interface BriefClaimRelation {
+  readonly kind: string;
+  readonly rule: string;
+  readonly a: BriefClaimRelationSide;
+  readonly b: BriefClaimRelationSide;
+  readonly why: string;
 }
 
 /** The brief of a ledger; `evidence` gives the texts the ledger's spans index. */
@@ -166,6 +185,16 @@ export function briefFromLedger(ledger: StoryLedger, evidence: readonly ArticleE
     })),
     speakers: mostCitedSpeakers(evidence),
     openQuestions: openQuestions(ledger, evidence, words),
+    claimRelations: ledger.claimRelations.map((r) => {
+      const side = (x: typeof r.a): BriefClaimRelationSide => ({
+        speaker: { name: nameOf(x.speaker), type: x.speaker.type, origin: x.speaker.origin },
+        stance: x.stance,
+        when: interval(x.when),
+        articles: [...new Set(x.claims.map((c) => c.article))],
+        evidence: x.evidence.map(words),
+      });
+      return { kind: r.kind, rule: r.rule, a: side(r.a), b: side(r.b), why: r.why };
+    }),
   };
 }
 

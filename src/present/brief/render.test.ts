@@ -89,3 +89,32 @@ test('a denier is neither an asserter against its own denial nor an original sou
   const names = new Set(b.propositions.flatMap((p) => p.stances.map((s) => s.speaker.name)).filter((n) => /marten/i.test(n)));
   assert.equal(names.size, 1, [...names].join(' / '));
 });
+
+test('a voice whose doubt turned into a confirmation is listed with both sides and why, in Markdown and JSON', () => {
+  const alliance: EntitySpec = { key: 'org:lumen-alliance', canonical: 'Lumen Alliance', type: 'organisation', mentions: ['Lumen Alliance'] };
+  const doubt: ArticleSpec = {
+    id: 'doubt',
+    outlet: 'Harbour Gazette',
+    published: '2031-03-03',
+    text: 'Lumen Alliance officials said on Monday they had no evidence that Vardian troops were in Kestria.',
+    entities: [VARDIA, KESTRIA, alliance],
+    times: [{ text: 'on Monday', start: '2031-03-03' }],
+    claims: [{ source: 'Lumen Alliance officials', cue: 'said', content: 'they had no evidence that Vardian troops were in Kestria', speaker: { name: 'Lumen Alliance officials', type: 'organisation' }, statementTime: 'on Monday' }],
+  };
+  const confirmation: ArticleSpec = {
+    id: 'confirmation',
+    outlet: 'Valley Post',
+    published: '2031-03-12',
+    text: 'A Lumen Alliance spokesperson confirmed on Wednesday that Vardian troops were in Kestria.',
+    entities: [VARDIA, KESTRIA, alliance],
+    times: [{ text: 'on Wednesday', start: '2031-03-12' }],
+    claims: [{ source: 'A Lumen Alliance spokesperson', cue: 'confirmed', content: 'that Vardian troops were in Kestria', speaker: { name: 'Lumen Alliance spokesperson', type: 'organisation' }, stance: 'confirms', statementTime: 'on Wednesday' }],
+  };
+  const b = brief([doubt, confirmation]);
+  assert.equal(b.claimRelations?.length, 1);
+  assert.equal(b.claimRelations![0]!.kind, 'evolution');
+  assert.equal(b.claimRelations![0]!.a.evidence[0]!.exact, 'they had no evidence that Vardian troops were in Kestria');
+  const md = briefMarkdown(b);
+  assert.match(md, /^## Stances that moved, reports dated differently$/m);
+  assert.match(md, /^- \*\*evolution\*\* \(stance-evolution\): Lumen Alliance officials \(asserts, 2031-03-03\) → Lumen Alliance spokesperson \(confirms, 2031-03-12\) — .*not confirmed at first/m);
+});

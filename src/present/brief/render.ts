@@ -65,12 +65,16 @@ export function independenceLine(ind: BriefProposition['independence']): string 
 
 type BriefRelation = BriefProposition['relations'][number];
 
-/** The relations an analyst reads one by one (evolutions and contradictions), and a one-line count of the rest. The JSON keeps all of them. */
+/** Kinds an analyst reads one by one: how a count moved, where it conflicts, and an equal number that is about something else. */
+const SHOWN_RELATION_KINDS = new Set(['evolution', 'contradiction', 'different-referent']);
+
+/** The relations an analyst reads one by one (SHOWN_RELATION_KINDS), and a one-line count of the rest. The JSON keeps all of them. */
 export function relationDigest(p: BriefProposition): { shown: BriefRelation[]; summary: string | null } {
-  const shown = p.relations.filter((r) => r.kind === 'evolution' || r.kind === 'contradiction');
+  const shown = p.relations.filter((r) => SHOWN_RELATION_KINDS.has(r.kind));
   const consistent = p.relations.filter((r) => r.kind === 'consistent' && r.comparable !== false).length;
   const restated = p.relations.filter((r) => r.kind === 'restatement').length;
-  const apart = p.relations.filter((r) => r.comparable === false).length;
+  // 'incomparable' since the kind exists; `comparable: false` on briefs stored before it.
+  const apart = p.relations.filter((r) => r.kind === 'incomparable' || r.comparable === false).length;
   const parts = [
     consistent ? `${consistent} consistent ${consistent === 1 ? 'pair' : 'pairs'} (figures that agree or overlap)` : '',
     restated ? `${restated} ${restated === 1 ? 'restatement' : 'restatements'} (a claimant repeating its figure)` : '',
@@ -78,6 +82,14 @@ export function relationDigest(p: BriefProposition): { shown: BriefRelation[]; s
   ].filter(Boolean);
   if (p.measured === false && p.figures.length > 1) parts.push('figures not compared: their words do not say what they measure');
   return { shown, summary: parts.length ? parts.join('; ') : null };
+}
+
+type BriefClaimRelationItem = NonNullable<Brief['claimRelations']>[number];
+
+/** "Mark Rutte (asserts, 2031-03-02) → Alliance spokesperson (confirms, undated)": the two sides of a claim relation. */
+function claimRelationSides(r: BriefClaimRelationItem): string {
+  const side = (x: BriefClaimRelationItem['a']) => `${x.speaker.name} (${x.stance}, ${x.when ? intervalText(x.when) : 'undated'})`;
+  return `${side(r.a)} → ${side(r.b)}`;
 }
 
 /** Distinct names in order ("Kim Yong-hyun" once, however many of its stances stand against a denial). */
@@ -132,6 +144,13 @@ export function briefMarkdown(brief: Brief): string {
     out.push('');
   }
 
+  const claimRelations = brief.claimRelations ?? [];
+  if (claimRelations.length > 0) {
+    out.push('## Stances that moved, reports dated differently', '');
+    for (const r of claimRelations) out.push(`- **${r.kind}** (${md(r.rule)}): ${md(claimRelationSides(r))} — ${md(r.why)}; ${cite([...r.a.evidence.slice(0, 1), ...r.b.evidence.slice(0, 1)])}`);
+    out.push('');
+  }
+
   out.push('## Timeline', '');
   if (brief.timeline.length === 0) out.push('No dated events.');
   for (const e of brief.timeline) {
@@ -176,7 +195,13 @@ export function briefHtml(brief: Brief): string {
   }
   parts.push('<h2>Denials</h2><ul>');
   for (const d of brief.denials) parts.push(`<li><strong>${h(d.speaker.name)}</strong> (${h(d.when ? intervalText(d.when) : `reported ${d.reportedBy ?? 'undated'}`)}): ${cite(d.evidence)}</li>`);
-  parts.push('</ul><h2>Timeline</h2><ul>');
+  parts.push('</ul>');
+  if ((brief.claimRelations ?? []).length > 0) {
+    parts.push('<h2>Stances that moved, reports dated differently</h2><ul>');
+    for (const r of brief.claimRelations ?? []) parts.push(`<li><strong>${h(r.kind)}</strong> (${h(r.rule)}): ${h(claimRelationSides(r))} — ${h(r.why)}<br>${cite([...r.a.evidence.slice(0, 1), ...r.b.evidence.slice(0, 1)])}</li>`);
+    parts.push('</ul>');
+  }
+  parts.push('<h2>Timeline</h2><ul>');
   for (const e of brief.timeline) parts.push(`<li>${h(e.start === e.end ? e.start : `${e.start} – ${e.end}`)} (${h(e.precision)}): ${cite(e.evidence)}</li>`);
   parts.push('</ul><h2>Open questions</h2><ul>');
   for (const q of brief.openQuestions) parts.push(`<li>${h(q.text)}</li>`);

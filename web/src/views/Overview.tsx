@@ -187,7 +187,9 @@ function IndependenceLine({ proposition, story }: { proposition: BriefPropositio
   const i = proposition.independence;
   return (
     <p className="independence-line">
-      {plural(i.articles, 'article')} · {plural(i.outlets, 'outlet')} · {plural(i.reports, 'distinct report')} · {plural(i.originalSources.length, 'original source')}{' '}
+      {plural(i.articles, 'article')} · {plural(i.outlets, 'outlet')}
+      {/* `outlets` counts named outlets only; text dumps that name none are counted apart. */}
+      {i.unknownOutletArticles ? <span className="unknown-outlets"> (outlet unknown for {i.unknownOutletArticles})</span> : null} · {plural(i.reports, 'distinct report')} · {plural(i.originalSources.length, 'original source')}{' '}
       <a href={storyHref(story, 'independence', { prop: proposition.id })}>how they connect</a> · <a href={storyHref(story, 'claims', { proposition: proposition.id })}>its claims</a>
     </p>
   );
@@ -242,9 +244,14 @@ export function FigureTable({ series, story, focus }: { series: FigureSeries; st
   );
 }
 
+/** Figure relations listed one by one; consistent pairs, restatements and incomparable pairs are only in the JSON and the brief's summary line. */
+const SHOWN_KINDS = new Set(['contradiction', 'evolution', 'different-referent']);
+/** How a relation kind reads on its badge. */
+const KIND_LABEL: Readonly<Record<string, string>> = { 'different-referent': 'different referent' };
+
 function Relations({ propositions, story }: { propositions: readonly BriefProposition[]; story: string }) {
   const rows = propositions.flatMap((p) =>
-    p.relations.filter((r) => r.kind === 'contradiction' || r.kind === 'evolution').map((r) => ({ p, r })),
+    p.relations.filter((r) => SHOWN_KINDS.has(r.kind)).map((r) => ({ p, r })),
   );
   const conflicts = propositions.flatMap((p) => p.conflicts.map((c) => ({ p, c })));
   return (
@@ -257,7 +264,7 @@ function Relations({ propositions, story }: { propositions: readonly BriefPropos
           const b = p.figures[r.b]!;
           return (
             <li key={i} className={`relation ${r.kind}`}>
-              <span className={`badge ${r.kind}`}>{r.kind}</span> <span className="prop-label">{p.label}</span>: {a.claimant.name} <FigureLink figure={a} story={story} /> ({dateText(a.asOf?.start)}) →{' '}
+              <span className={`badge ${r.kind}`}>{KIND_LABEL[r.kind] ?? r.kind}</span> <span className="prop-label">{p.label}</span>: {a.claimant.name} <FigureLink figure={a} story={story} /> ({dateText(a.asOf?.start)}) →{' '}
               {b.claimant.name} <FigureLink figure={b} story={story} /> ({dateText(b.asOf?.start)})<div className="why">{r.why}</div>
             </li>
           );

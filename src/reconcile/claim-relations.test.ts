@@ -1,0 +1,155 @@
+// Claim-level relations on invented stories: a voice that could not confirm and later confirms
+// (stance evolution, across its officials), one report told with dates of different precision
+// (date imprecision), and the cases where neither rule applies.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ClaimRelation } from '../model/index.js';
+import { buildEvidence, type ArticleSpec, type EntitySpec, type SpeakerSpec } from './fixture-builder.js';
+import { reconcileStory } from './index.js';
+
+const VARDIA: EntitySpec = { key: 'country:VA', canonical: 'Vardia', type: 'country', mentions: ['Vardia'], demonyms: ['Vardian'] };
+const KESTRIA: EntitySpec = { key: 'country:KS', canonical: 'Kestria', type: 'country', mentions: ['Kestria'], demonyms: ['Kestrian'] };
+const ALLIANCE: EntitySpec = { key: 'org:lumen-alliance', canonical: 'Lumen Alliance', type: 'organisation', mentions: ['Lumen Alliance'] };
+const MARTEN: EntitySpec = { key: 'person:ilse marten', canonical: 'Ilse Marten', type: 'person', mentions: ['Ilse Marten'] };
+const MARTEN_SPEAKER: SpeakerSpec = { name: 'Ilse Marten', type: 'person', entity: 'person:ilse marten', affiliation: 'Lumen Alliance' };
+const SPOKESPERSON: SpeakerSpec = { name: 'Lumen Alliance spokesperson', type: 'organisation', affiliation: null };
+
+function earlierDoubt(published: string, on: string): ArticleSpec {
+  return {
+    id: `doubt-${published}`,
+    outlet: 'Harbour Gazette',
+    published,
+    text: 'Alliance wary\n\nLumen Alliance chief Ilse Marten said on Monday the alliance had no evidence that Vardian troops were in Kestria.',
+    entities: [VARDIA, KESTRIA, ALLIANCE, MARTEN],
+    times: [{ text: 'on Monday', start: on }],
+    claims: [{ source: 'Ilse Marten', cue: 'said', content: 'the alliance had no evidence that Vardian troops were in Kestria', speaker: MARTEN_SPEAKER, statementTime: 'on Monday' }],
+  };
+}
+
+function laterConfirmation(published: string, on: string): ArticleSpec {
+  return {
+    id: `confirm-${published}`,
+    outlet: 'Valley Post',
+    published,
+    text: 'Alliance confirms deployment\n\nA Lumen Alliance spokesperson confirmed on Wednesday that Vardian troops were in Kestria.',
+    entities: [VARDIA, KESTRIA, ALLIANCE],
+    times: [{ text: 'on Wednesday', start: on }],
+    claims: [{ source: 'A Lumen Alliance spokesperson', cue: 'confirmed', content: 'that Vardian troops were in Kestria', speaker: SPOKESPERSON, stance: 'confirms', statementTime: 'on Wednesday' }],
+  };
+}
+
+const ledgerOf = (specs: readonly ArticleSpec[]) => reconcileStory('invented', specs.map(buildEvidence));
+const byRule = (relations: readonly ClaimRelation[], rule: ClaimRelation['rule']) => relations.filter((r) => r.rule === rule);
+
+test('a voice that had no evidence and later confirms, through another official, has a stance evolution, not a contradiction', () => {
+  const ledger = ledgerOf([earlierDoubt('2031-03-03', '2031-03-03'), laterConfirmation('2031-03-12', '2031-03-12')]);
+  const [relation, ...rest] = byRule(ledger.claimRelations, 'stance-evolution');
+  assert.equal(rest.length, 0);
+  assert.ok(relation);
+  assert.equal(relation.kind, 'evolution');
+  assert.equal(relation.a.speaker.name, 'Ilse Marten');
+  assert.equal(relation.b.stance, 'confirms');
+  assert.match(relation.why, /both speaking for Lumen Alliance/);
+  assert.match(relation.why, /not confirmed at first \("no evidence", on 2031-03-03, confirmed on 2031-03-12\)/);
+  assert.match(relation.why, /not a contradiction/);
+});
+
+test('no stance evolution when the doubt is dated after the confirmation', () => {
+  const ledger = ledgerOf([earlierDoubt('2031-03-20', '2031-03-20'), laterConfirmation('2031-03-12', '2031-03-12')]);
+  assert.deepEqual(byRule(ledger.claimRelations, 'stance-evolution'), []);
+});
+
+test('the voice\'s own words can put the doubt first: "had previously been unable to confirm"', () => {
+  const undated: ArticleSpec = {
+    id: 'previously',
+    outlet: null,
+    published: null,
+    text: 'Alliance view\n\nLumen Alliance officials said they had previously been unable to confirm that Vardian troops were in Kestria.',
+    entities: [VARDIA, KESTRIA, ALLIANCE],
+    claims: [{ source: 'Lumen Alliance officials', cue: 'said', content: 'they had previously been unable to confirm that Vardian troops were in Kestria', speaker: { name: 'Lumen Alliance officials', type: 'organisation' }, hedges: ['unable to confirm'] }],
+  };
+  const [relation] = byRule(ledgerOf([undated, laterConfirmation('2031-03-12', '2031-03-12')]).claimRelations, 'stance-evolution');
+  assert.ok(relation);
+  assert.match(relation.why, /"unable to confirm", earlier, as its words say/);
+});
+
+const BUREAU_ENTITY: EntitySpec = { key: 'agency:ks-bureau', canonical: 'Kestrian Intelligence Bureau', type: 'government_body', affiliation: 'country:KS', mentions: ['Kestrian Intelligence Bureau'] };
+const BUREAU: SpeakerSpec = { name: 'Kestrian Intelligence Bureau', type: 'government', entity: 'agency:ks-bureau', affiliation: 'Kestria' };
+
+function shipment(id: string, when: string, time: { start: string; end?: string; precision?: 'day' | 'week' | 'month'; kind?: 'date' | 'interval'; unresolved?: boolean }): ArticleSpec {
+  return {
+    id,
+    outlet: null,
+    published: null,
+    text: `Bureau report\n\nThe Kestrian Intelligence Bureau said that Vardia moved its troops to Kestria ${when}.`,
+    entities: [VARDIA, KESTRIA, BUREAU_ENTITY],
+    times: [{ text: when, ...time }],
+    claims: [{ source: 'The Kestrian Intelligence Bureau', cue: 'said', content: `that Vardia moved its troops to Kestria ${when}`, speaker: BUREAU }],
+  };
+}
+
+test('one claimant\'s report dated "earlier this month" and "from 3 to 6 March" is one report: consistent, date imprecision', () => {
+  const ledger = ledgerOf([
+    shipment('coarse', 'earlier this month', { start: '2031-03-01', end: '2031-03-09', precision: 'month' }),
+    shipment('fine', 'from 3 to 6 March', { start: '2031-03-03', end: '2031-03-06', kind: 'interval' }),
+  ]);
+  const [relation, ...rest] = byRule(ledger.claimRelations, 'date-imprecision');
+  assert.equal(rest.length, 0);
+  assert.ok(relation);
+  assert.equal(relation.kind, 'consistent');
+  assert.match(relation.why, /^date imprecision: Kestrian Intelligence Bureau reports the same thing dated/);
+  assert.match(relation.why, /2031-03-01\/2031-03-09 \(month\) contains 2031-03-03\/2031-03-06/);
+});
+
+test('a date nothing anchors ("last week" in an undated article) is read as imprecise, not as another event', () => {
+  const ledger = ledgerOf([
+    shipment('relative', 'last week', { start: '2031-01-01', unresolved: true, precision: 'week' }),
+    shipment('fine', 'from 3 to 6 March', { start: '2031-03-03', end: '2031-03-06', kind: 'interval' }),
+  ]);
+  const [relation] = byRule(ledger.claimRelations, 'date-imprecision');
+  assert.ok(relation);
+  assert.match(relation.why, /cannot be placed in the calendar/);
+});
+
+test('dates of one precision that differ, or far apart, are not one report told twice', () => {
+  const sameDayKind = ledgerOf([
+    shipment('one', 'on 2 March', { start: '2031-03-02' }),
+    shipment('two', 'on 9 March', { start: '2031-03-09' }),
+  ]);
+  assert.deepEqual(byRule(sameDayKind.claimRelations, 'date-imprecision'), []);
+  const farApart = ledgerOf([
+    shipment('coarse', 'in January', { start: '2031-01-01', end: '2031-01-31', precision: 'month' }),
+    shipment('fine', 'from 3 to 6 March', { start: '2031-03-03', end: '2031-03-06', kind: 'interval' }),
+  ]);
+  assert.deepEqual(byRule(farApart.claimRelations, 'date-imprecision'), []);
+});
+
+test('with no order known, only a doubt and a confirmation of the same proposition are a stance evolution', () => {
+  const undatedDoubt = (id: string, content: string): ArticleSpec => ({
+    id,
+    outlet: null,
+    published: null,
+    text: `Alliance view\n\nLumen Alliance officials said ${content}.`,
+    entities: [VARDIA, KESTRIA, ALLIANCE],
+    claims: [{ source: 'Lumen Alliance officials', cue: 'said', content, speaker: { name: 'Lumen Alliance officials', type: 'organisation' } }],
+  });
+  const fighting = ledgerOf([undatedDoubt('fight', 'it was not known for certain that Vardian troops were fighting in Kestria'), laterConfirmation('2031-03-12', '2031-03-12')]);
+  assert.deepEqual(byRule(fighting.claimRelations, 'stance-evolution'), [], 'fighting is another proposition than being there');
+  const presence = ledgerOf([undatedDoubt('presence', 'they had no evidence that Vardian troops were in Kestria'), laterConfirmation('2031-03-12', '2031-03-12')]);
+  const [relation] = byRule(presence.claimRelations, 'stance-evolution');
+  assert.ok(relation);
+  assert.match(relation.why, /not both dated, so the confirmation is read as the later stance/);
+});
+
+test('claim relations do not depend on the order articles are added in', () => {
+  const specs = [
+    earlierDoubt('2031-03-03', '2031-03-03'),
+    laterConfirmation('2031-03-12', '2031-03-12'),
+    shipment('coarse', 'earlier this month', { start: '2031-03-01', end: '2031-03-09', precision: 'month' }),
+    shipment('fine', 'from 3 to 6 March', { start: '2031-03-03', end: '2031-03-06', kind: 'interval' }),
+  ];
+  const forward = ledgerOf(specs).claimRelations;
+  assert.equal(forward.length, 2);
+  assert.deepEqual(ledgerOf([...specs].reverse()).claimRelations, forward);
+});
