@@ -2,7 +2,7 @@
 // names typed from their words and context with their titles, country bodies named by
 // description, descriptions that refer back, and role-only descriptions of people.
 
-import type { Gazetteer } from '../gazetteer/index.js';
+import type { Gazetteer, GazetteerEntry } from '../gazetteer/index.js';
 import { addCountryBodies, addNestedCountries, addRegionsAndFacilities } from './body-drafts.js';
 import { addDescriptions, addNominals, addRoleOnly } from './description-drafts.js';
 import { hitDraft, type Builder } from './draft-builder.js';
@@ -32,9 +32,12 @@ export function findDrafts(view: ArticleView, gazetteer: Gazetteer, hits: readon
   markWeakInsideTitles(builder);
   const usedGeneric = new Set<GazetteerHit>();
   addCountryBodies(builder, hits, usedGeneric);
+  const linked = new LinkedDraftIndex(builder.drafts);
   for (const hit of hits) {
     if (hit.via === 'nominal' || replacedHits.has(hit) || droppedHits.has(hit) || usedGeneric.has(hit)) continue;
-    if (builder.drafts.some((d) => d.referent.by === 'gazetteer' && d.referent.entry === hit.entries[0] && d.end === hit.endChar && d.start <= hit.start)) continue;
+    // A draft already links this entry over a span ending where the hit ends and covering it.
+    const start = linked.earliestStart(hit.entries[0]!, hit.endChar);
+    if (start !== undefined && start <= hit.start) continue;
     builder.drafts.push(hitDraft(builder, hit));
   }
   addNominals(builder, hits);
@@ -45,3 +48,26 @@ export function findDrafts(view: ArticleView, gazetteer: Gazetteer, hits: readon
   return builder.drafts;
 }
 
+
+/**
+ * The earliest start of the gazetteer-linked drafts by entry and end, over a draft list that only
+ * grows: asking about each hit stays one Map read instead of a scan of every draft so far.
+ */
+class LinkedDraftIndex {
+  private readonly starts = new Map<GazetteerEntry, Map<number, number>>();
+  private indexed = 0;
+
+  constructor(private readonly drafts: readonly Draft[]) {}
+
+  earliestStart(entry: GazetteerEntry, end: number): number | undefined {
+    for (; this.indexed < this.drafts.length; this.indexed++) {
+      const draft = this.drafts[this.indexed]!;
+      if (draft.referent.by !== 'gazetteer') continue;
+      let byEnd = this.starts.get(draft.referent.entry);
+      if (!byEnd) this.starts.set(draft.referent.entry, (byEnd = new Map()));
+      const known = byEnd.get(draft.end);
+      if (known === undefined || draft.start < known) byEnd.set(draft.end, draft.start);
+    }
+    return this.starts.get(entry)?.get(end);
+  }
+}

@@ -6,6 +6,7 @@
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index.js';
 import { foldForLookup } from '../tokens/index.js';
 import { EXTRA_REGION_DEMONYMS, EXTRA_TOKENS_PER_NAME_WINDOW, FALLBACK_PLACES, MAX_FALLBACK_NAME_WORDS, type FallbackPlace, NAME_INNER_WORDS, NAME_NEVER_ENDS_ON, NAME_WINDOW_STOPS, NEGATING_PREFIXES, NEVER_NAMES } from './rules.js';
+import { foldGazetteerText } from './keys.js';
 import type { ArticleView } from './view.js';
 
 export type HitVia = 'name' | 'acronym' | 'demonym' | 'nominal';
@@ -72,7 +73,7 @@ function lookup(view: ArticleView, gazetteer: Gazetteer, key: string, first: num
     // "the Kremlin" is found from "Kremlin"; from "the" only descriptions that refer back, and not
     // the start of a longer name ("the North Korean border" is not "the North").
     if (end < view.tokens.length && view.sentenceOf[end] === view.sentenceOf[first] && view.capitalised[end]) return null;
-    const nominal = named.filter((entry) => entry.nominals.some((phrase) => foldForLookup(phrase) === key));
+    const nominal = named.filter((entry) => entry.nominals.some((phrase) => foldGazetteerText(phrase) === key));
     return nominal.length > 0 ? { ...span, entries: nominal, via: 'nominal' } : null;
   }
   // A name ends on a capitalised word or a number ("Veldoria", "KX-9"), never on "of" or "'s"; one
@@ -82,7 +83,7 @@ function lookup(view: ArticleView, gazetteer: Gazetteer, key: string, first: num
   const endsOnName = /^[\p{Lu}\p{N}]/u.test(lastSurface) || end - first === 1;
   const endsOnWord = !endsOnName && /^\p{Ll}/u.test(lastSurface) && !NAME_NEVER_ENDS_ON.has(view.tokens[end - 1]!.normal) && !modifiesNextNoun(view, gazetteer, end);
   if (named.length > 0 && (endsOnName || endsOnWord)) {
-    const asName = named.filter((entry) => !entry.nominals.some((phrase) => foldForLookup(phrase) === key));
+    const asName = named.filter((entry) => !entry.nominals.some((phrase) => foldGazetteerText(phrase) === key));
     if (asName.length > 0) return { ...span, entries: asName, via: 'name' };
     return { ...span, entries: named, via: 'nominal' };
   }
@@ -157,7 +158,7 @@ function hitsInsideWord(view: ArticleView, gazetteer: Gazetteer, i: number): Gaz
     const key = foldForLookup(text);
     const start = tokenStart + part.index!;
     const span = { first: i, end: i + 1, start, endChar: start + text.length, partOfWord: true };
-    const named = gazetteer.byName(key).filter((entry) => !entry.nominals.some((phrase) => foldForLookup(phrase) === key));
+    const named = gazetteer.byName(key).filter((entry) => !entry.nominals.some((phrase) => foldGazetteerText(phrase) === key));
     if (named.length > 0) hits.push({ ...span, entries: named, via: 'name' });
     else if (gazetteer.byAcronym(text).length > 0) hits.push({ ...span, entries: gazetteer.byAcronym(text), via: 'acronym' });
     else if (demonymEntries(gazetteer, key).length > 0) hits.push({ ...span, entries: demonymEntries(gazetteer, key), via: 'demonym' });

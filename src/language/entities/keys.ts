@@ -39,3 +39,13 @@ export function nameKey(type: EntityType, name: string): EntityKey {
 export function countryBodyKey(type: EntityType, countryCanonical: string, descriptor: string): EntityKey {
   return `${type}:${keyWords(countryCanonical).join(' ')} ${descriptor}` as EntityKey;
 }
+
+/** Folded gazetteer texts (canonical names, nominals): a fixed set, folded once rather than at every hit. */
+const foldedGazetteerTexts = new Map<string, string>();
+
+/** foldForLookup of a text from the gazetteer, memoised. Never for article text, which would grow the memo without bound. */
+export function foldGazetteerText(text: string): string {
+  let folded = foldedGazetteerTexts.get(text);
+  if (folded === undefined) foldedGazetteerTexts.set(text, (folded = foldForLookup(text)));
+  return folded;
+}

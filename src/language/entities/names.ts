@@ -27,10 +27,10 @@ export interface NameSegment {
 
 function isNameToken(view: ArticleView, i: number): boolean {
   const surface = view.surfaces[i]!;
-  if (!/[\p{L}]/u.test(surface)) return false;
+  // The shape first, as most tokens are lower-case words; either shape starts with a letter.
+  if (!view.capitalised[i] && !PARTICLE_NAME.test(surface)) return false;
   if (NEVER_NAMES.has(view.tokens[i]!.normal)) return false;
-  if (COMMON_ABBREVIATIONS.has(surface) || PLURAL_ABBREVIATION.test(surface) || view.isCurrency[i]) return false;
-  return view.capitalised[i]! || PARTICLE_NAME.test(surface);
+  return !(COMMON_ABBREVIATIONS.has(surface) || PLURAL_ABBREVIATION.test(surface) || view.isCurrency[i]);
 }
 
 /** Drops an opening word that is capitalised only because it starts the sentence or quote ("Then", "Soldiers march"). */

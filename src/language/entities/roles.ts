@@ -6,7 +6,7 @@
 import type { Gazetteer, RoleWord } from '../gazetteer/index.js';
 import { APPOSITION_SEPARATORS, APPOSITION_STOPS, CLAUSE_START_WORDS, EXTRA_PERSON_ROLE_HEADS, EXTRA_ROLE_PHRASES, FALLBACK_HONORIFICS, FALLBACK_RANKS, MAX_APPOSITION_ROLE_TOKENS, MAX_ROLE_TOKENS, MAX_ROLE_WORD_TOKENS, MEDIA_DESCRIPTORS, MEDIA_DESCRIPTOR_MODIFIERS, NEVER_NAMES, ORGANISATION_DESCRIPTORS, REPORTING_VERB_LEMMAS, ROLE_DETERMINERS, ROLE_MODIFIER_POS, ROLE_PREFIXES, ROLE_START_POS } from './rules.js';
 import type { GazetteerHit } from './gazetteer-hits.js';
-import { keyOf, sameSentence, type ArticleView } from './view.js';
+import { sameSentence, type ArticleView } from './view.js';
 
 export type RoleKind = RoleWord['kind'];
 
@@ -24,11 +24,16 @@ export interface RoleContext {
   readonly hitEndingAt: ReadonlyMap<number, GazetteerHit>;
   readonly hitStartingAt: ReadonlyMap<number, GazetteerHit>;
   /** Role words found so far, by start and by end token (undefined: not looked up yet): every module asks again. */
-  readonly roleCache: { readonly starting: (RoleWordSpan | null | undefined)[]; readonly ending: (RoleWordSpan | null | undefined)[] };
+  readonly roleCache: {
+    readonly starting: (RoleWordSpan | null | undefined)[];
+    readonly ending: (RoleWordSpan | null | undefined)[];
+    /** The kind of each token read alone (roleKindOfKey on its own key), asked by both readers. */
+    readonly single: (RoleKind | null | undefined)[];
+  };
 }
 
 export function newRoleCache(tokenCount: number): RoleContext['roleCache'] {
-  return { starting: new Array(tokenCount), ending: new Array(tokenCount + 1) };
+  return { starting: new Array(tokenCount), ending: new Array(tokenCount + 1), single: new Array(tokenCount) };
 }
 
 
@@ -46,6 +51,8 @@ const singleWordKinds = new WeakMap<Gazetteer, Map<string, RoleKind | null>>();
 /** The kind of a folded role word or phrase, from the gazetteer, else from our fallbacks. */
 export function roleKindOf(gazetteer: Gazetteer, folded: string): RoleKind | null {
   if (folded.includes(' ')) return lookUpRoleKind(gazetteer, folded);
+  // Nearly every word is ruled out by its shape, without hashing it; "ex-", "vice-"… forms go on.
+  if (!roleWordShapes(gazetteer)[shapeOf(folded)] && !ROLE_PREFIXES.some((prefix) => folded.startsWith(prefix))) return null;
   let memo = singleWordKinds.get(gazetteer);
   if (!memo) singleWordKinds.set(gazetteer, (memo = new Map()));
   let kind = memo.get(folded);
@@ -54,6 +61,27 @@ export function roleKindOf(gazetteer: Gazetteer, folded: string): RoleKind | nul
     memo.set(folded, kind);
   }
   return kind;
+}
+
+/** Role keys by shape, per gazetteer: 1 where some role word without a space has that shape. */
+const roleShapesByGazetteer = new WeakMap<Gazetteer, Uint8Array>();
+
+/** A word's first and last character and length, as an index: equal words have equal shapes. */
+function shapeOf(word: string): number {
+  return ((word.charCodeAt(0) & 127) << 13) | ((word.charCodeAt(word.length - 1) & 127) << 6) | Math.min(word.length, 63);
+}
+
+/** The shapes of every single-word key lookUpRoleKind accepts without stripping a prefix. */
+function roleWordShapes(gazetteer: Gazetteer): Uint8Array {
+  let shapes = roleShapesByGazetteer.get(gazetteer);
+  if (!shapes) {
+    shapes = new Uint8Array(1 << 20);
+    for (const list of [gazetteer.roleWordKeys, FALLBACK_HONORIFICS, FALLBACK_RANKS, EXTRA_ROLE_PHRASES, EXTRA_PERSON_ROLE_HEADS]) {
+      for (const key of list) if (!key.includes(' ')) shapes[shapeOf(key)] = 1;
+    }
+    roleShapesByGazetteer.set(gazetteer, shapes);
+  }
+  return shapes;
 }
 
 function lookUpRoleKind(gazetteer: Gazetteer, folded: string): RoleKind | null {
@@ -68,11 +96,14 @@ function lookUpRoleKind(gazetteer: Gazetteer, folded: string): RoleKind | null {
   return null;
 }
 
-function roleKindOfTokens(ctx: RoleContext, first: number, end: number): RoleKind | null {
-  return roleKindOfKey(ctx, first, end, keyOf(ctx.view, first, end));
+function roleKindOfKey(ctx: RoleContext, first: number, end: number, key: string): RoleKind | null {
+  if (end - first !== 1) return readRoleKindOfKey(ctx, first, end, key);
+  let kind = ctx.roleCache.single[first];
+  if (kind === undefined) ctx.roleCache.single[first] = kind = readRoleKindOfKey(ctx, first, end, key);
+  return kind;
 }
 
-function roleKindOfKey(ctx: RoleContext, first: number, end: number, key: string): RoleKind | null {
+function readRoleKindOfKey(ctx: RoleContext, first: number, end: number, key: string): RoleKind | null {
   const { view } = ctx;
   let kind = roleKindOf(ctx.gazetteer, key);
   if (!kind && end - first === 1) {
@@ -120,7 +151,9 @@ function findRoleWordAt(ctx: RoleContext, i: number): RoleWordSpan | null {
   if (!view.capitalised[i] && !ROLE_START_POS.has(view.tokens[i]!.pos)) return null;
   // Keys of the windows starting at i, built word by word; a role phrase never spans punctuation.
   const keys: string[] = [view.tokens[i]!.normal];
-  for (let end = i + 2; end <= n && end - i <= MAX_ROLE_WORD_TOKENS && view.sentenceOf[end - 1] === view.sentenceOf[i]; end++) {
+  // A word no role phrase begins with, even after "ex-", "vice-"…, starts no longer window (most words).
+  const mayGrow = isRolePrefix(ctx.gazetteer, keys[0]!) || ROLE_PREFIXES.some((prefix) => prefix.startsWith(keys[0]!) || keys[0]!.startsWith(prefix));
+  for (let end = i + 2; mayGrow && end <= n && end - i <= MAX_ROLE_WORD_TOKENS && view.sentenceOf[end - 1] === view.sentenceOf[i]; end++) {
     if (!/^[\p{L}.]/u.test(view.surfaces[end - 1]!)) break;
     const key = keys[keys.length - 1]! + (view.spaceBefore[end - 1] ? ' ' : '') + view.tokens[end - 1]!.normal;
     // No role phrase begins this way, so none of the longer windows can be one either.
@@ -144,14 +177,46 @@ export function roleWordEndingAt(ctx: RoleContext, end: number): RoleWordSpan | 
 }
 
 function findRoleWordEndingAt(ctx: RoleContext, end: number): RoleWordSpan | null {
-  if (end <= 0 || !/^\p{L}/u.test(ctx.view.surfaces[end - 1] ?? '')) return null;
-  for (let k = MAX_ROLE_WORD_TOKENS; k >= 1; k--) {
-    const first = end - k;
-    if (first < 0 || !sameSentence(ctx.view, first, end - 1)) continue;
-    const kind = roleKindOfTokens(ctx, first, end);
-    if (kind) return { first, end, kind };
+  const { view } = ctx;
+  if (end <= 0 || !/^\p{L}/u.test(view.surfaces[end - 1] ?? '')) return null;
+  // Keys of the windows ending at `end`, built word by word leftwards, as keyOf joins them.
+  const keys: string[] = [view.tokens[end - 1]!.normal];
+  for (let first = end - 2; first >= 0 && end - first <= MAX_ROLE_WORD_TOKENS && sameSentence(view, first, end - 1); first--) {
+    const key = view.tokens[first]!.normal + (view.spaceBefore[first + 1] ? ' ' : '') + keys[keys.length - 1]!;
+    // No role phrase ends this way, so none of the longer windows can be one either.
+    if (!isRoleSuffix(ctx.gazetteer, key)) break;
+    keys.push(key);
+  }
+  for (let k = keys.length; k >= 1; k--) {
+    const kind = roleKindOfKey(ctx, end - k, end, keys[k - 1]!);
+    if (kind) return { first: end - k, end, kind };
   }
   return null;
+}
+
+/** Every ending of a role word or phrase that our own lists add to the gazetteer's. */
+const EXTRA_ROLE_SUFFIXES: ReadonlySet<string> = (() => {
+  const suffixes = new Set<string>();
+  for (const list of [FALLBACK_HONORIFICS, FALLBACK_RANKS, EXTRA_ROLE_PHRASES, EXTRA_PERSON_ROLE_HEADS]) {
+    for (const phrase of list) for (let start = 0; start <= phrase.length; start++) suffixes.add(phrase.slice(start));
+  }
+  return suffixes;
+})();
+
+/** The non-empty endings of each of ROLE_PREFIXES ("-", "x-", "ex-"…): where a prefixed role phrase may be cut. */
+const ROLE_PREFIX_ENDINGS: readonly string[] = [...new Set(ROLE_PREFIXES.flatMap((prefix) => Array.from(prefix, (_, start) => prefix.slice(start))))];
+
+/**
+ * Some key lookUpRoleKind accepts may still end with `folded`: an ending of a role phrase, or an
+ * ending of a prefix ("ex-", "vice-") followed by a whole prefixed role phrase, as lookUpRoleKind
+ * strips them. Monotone, like isRolePrefix: false for a string means false for all it ends.
+ */
+function isRoleSuffix(gazetteer: Gazetteer, folded: string): boolean {
+  if (gazetteer.isRoleWordSuffix(folded) || EXTRA_ROLE_SUFFIXES.has(folded)) return true;
+  for (const ending of ROLE_PREFIX_ENDINGS) {
+    if (folded.length > ending.length && folded.startsWith(ending) && roleKindOf(gazetteer, folded.slice(ending.length)) !== null) return true;
+  }
+  return false;
 }
 
 export interface TitleBefore {

@@ -35,7 +35,7 @@ export function buildView(text: string, blocks: readonly Pick<Block, 'kind' | 's
   const n = tokens.length;
   const surfaces = tokens.map((t) => text.slice(t.span.start, t.span.end));
   const capitalised = surfaces.map((s) => /^\p{Lu}/u.test(s));
-  const allCaps = surfaces.map(isAllCaps);
+  const allCaps = surfaces.map((surface, i) => capitalised[i]! && isAllCaps(surface));
   const sentenceOf = new Int32Array(n);
   const blockOf = new Int32Array(n);
   sentences.forEach((sentence, index) => {
@@ -68,6 +68,7 @@ export function buildView(text: string, blocks: readonly Pick<Block, 'kind' | 's
   return { text, tokens, sentences, surfaces, capitalised, allCaps, sentenceOf, blockOf, blockKinds: blocks.map((b) => b.kind), opensClause, inTitleCase, spaceBefore, isCurrency };
 }
 
+/** Call only for a capitalised surface: most tokens are ruled out before building their letters. */
 function isAllCaps(surface: string): boolean {
   const letters = surface.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters.length <= MAX_ACRONYM_LETTERS * 2 && letters === letters.toUpperCase() && /^\p{Lu}/u.test(surface);

@@ -228,4 +228,8 @@ test('name and role prefixes agree with byName, byDemonym and roleWord on invent
   for (const key of ['lt', 'lt gen', 'spokes', 'spokesman']) assert.ok(invented.isRoleWordPrefix(key), key);
   assert.equal(invented.isRoleWordPrefix('lt gen smith'), false);
   assert.equal(invented.isRoleWordPrefix('spokesmen'), false);
+  for (const key of ['gen', 't gen', 'lt gen', 'man', 'spokesman']) assert.ok(invented.isRoleWordSuffix(key), key);
+  assert.equal(invented.isRoleWordSuffix('smith lt gen'), false);
+  assert.equal(invented.isRoleWordSuffix('spokes'), false);
+  assert.deepEqual([...invented.roleWordKeys].sort(), ['lt gen', 'spokesman']);
 });

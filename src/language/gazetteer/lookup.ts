@@ -32,6 +32,10 @@ export interface Gazetteer {
   isNamePrefix(folded: string): boolean;
   /** True when some role word or phrase (folded) begins with `folded`, string-wise ("lt", "lt g", "lt gen"). Monotone. */
   isRoleWordPrefix(folded: string): boolean;
+  /** True when some role word or phrase (folded) ends with `folded`, string-wise ("gen", "t gen", "lt gen"): the same stop for windows widened leftwards. Monotone. */
+  isRoleWordSuffix(folded: string): boolean;
+  /** Every role word and phrase, folded: the keys `roleWord` finds (for callers that index them their own way). */
+  readonly roleWordKeys: readonly string[];
   /** Longest number of words of any name, nominal, acronym, demonym or role phrase: bounds the recogniser's look-ahead. */
   readonly maxNameWords: number;
   /**
@@ -84,6 +88,7 @@ export function gazetteerFromData(data: GazetteerData): Gazetteer {
   // every window length cost up to maxNameWords + 3 string builds and Map reads per capitalised token.
   const namePrefixes = prefixesOf([...names.keys(), ...demonyms.keys()]);
   const roleWordPrefixes = prefixesOf(roleWords.keys());
+  const roleWordSuffixes = suffixesOf(roleWords.keys());
 
   const instances = new Map<string, GazetteerEntry>();
   for (const entry of data.entries) {
@@ -94,6 +99,7 @@ export function gazetteerFromData(data: GazetteerData): Gazetteer {
   return {
     version: data.version,
     maxNameWords,
+    roleWordKeys: [...roleWords.keys()],
     entry: (id) => byId.get(id),
     byName(folded) {
       const exact = names.get(folded);
@@ -113,6 +119,7 @@ export function gazetteerFromData(data: GazetteerData): Gazetteer {
       return folded === 'the' || (folded.startsWith(LEADING_ARTICLE) && namePrefixes.has(folded.slice(LEADING_ARTICLE.length)));
     },
     isRoleWordPrefix: (folded) => roleWordPrefixes.has(folded),
+    isRoleWordSuffix: (folded) => roleWordSuffixes.has(folded),
     specificFor: (genericId, countryId) => instances.get(instanceKey(genericId, countryId)),
   };
 }
@@ -144,6 +151,13 @@ function prefixesOf(keys: Iterable<string>): ReadonlySet<string> {
   const prefixes = new Set<string>(['']);
   for (const key of keys) for (let length = key.length; length > 0 && !prefixes.has(key.slice(0, length)); length--) prefixes.add(key.slice(0, length));
   return prefixes;
+}
+
+/** Every string suffix of every key, the empty string and the keys themselves included. */
+function suffixesOf(keys: Iterable<string>): ReadonlySet<string> {
+  const suffixes = new Set<string>(['']);
+  for (const key of keys) for (let start = 0; start < key.length && !suffixes.has(key.slice(start)); start++) suffixes.add(key.slice(start));
+  return suffixes;
 }
 
 function wordCount(phrase: string): number {

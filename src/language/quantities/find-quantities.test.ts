@@ -169,6 +169,17 @@ test('keeps quote marks inside the span when the noun stands outside the quote',
   checkOne('A source said a “number of Finns” had arrived.', { surface: 'number of Finns', vague: true, unit: 'people' });
 });
 
+test('a four-digit figure between a qualifier and a counted noun is a count, not a year', () => {
+  checkOne('About 2000 protesters marched on the square.', { surface: 'About 2000 protesters', value: 2000, unit: 'protesters', qualifier: 'about', kind: 'count' });
+  checkOne('Police said some 1500 demonstrators gathered.', { surface: 'some 1500 demonstrators', value: 1500, unit: 'demonstrators', qualifier: 'some', kind: 'count' });
+  checkOne('More than 1200 volunteers signed up.', { surface: 'More than 1200 volunteers', value: 1200, unit: 'volunteers', qualifier: 'more than', kind: 'count' });
+  checkOne('At least 1800 delegates attended.', { surface: 'At least 1800 delegates', qualifier: 'at least', kind: 'count' });
+  // Without the qualifier, or without the noun, the figure stays a year.
+  for (const text of ['In 2000 protesters marched on the square.', 'Prices have doubled since about 2000.', 'In about 1990 researchers found the wreck.']) {
+    assert.deepEqual(findQuantities(text).map((q) => spanText(text, q.span)), [], text);
+  }
+});
+
 test('finds nothing in years, dates, clock times, ordinals, durations, ages and labels', () => {
   const texts = [
     'The treaty was signed in 2018 and revised since 2006.',

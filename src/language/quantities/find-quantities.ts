@@ -64,6 +64,7 @@ import {
   WEEKDAY_NAMES,
   YEAR_MAX,
   YEAR_MIN,
+  YEAR_PREPOSITIONS,
 } from './lexicon.js';
 import { parseFigure, readNumberAt, scaleFigure, type NumberPhrase } from './numbers.js';
 import { isCapitalised, matchesWords, tokenize, wordsEndBefore, type Token } from './tokens.js';
@@ -93,6 +94,8 @@ interface Draft {
   unitKnown: boolean;
   qualifier: QuantityQualifier | null;
   ownQualifier: boolean;
+  /** The qualifier is written before the figure ("about", "some", "more than"), not after it. */
+  qualifierBefore: boolean;
   increment: boolean;
   total: boolean;
   vague: boolean;
@@ -132,10 +135,14 @@ export function findQuantities(text: string, options: Partial<QuantityOptions> =
 function readQuantityAt(text: string, tokens: readonly Token[], index: number, floor: number): Draft | null {
   const token = tokens[index]!;
   if (!token.isWord) return null;
-  const currency = currencyBefore(tokens, index, floor);
+  // Only a figure ("$600m", "$5-6bn") reads differently after a currency: for the other words,
+  // nearly all of them no number, the currency is looked for once a number is found.
+  const isFigure = startsWithDigit(token.lower);
+  let currency = isFigure ? currencyBefore(tokens, index, floor) : null;
   const phrase = readNumberAt(tokens, index, currency !== null);
-  const core = phrase ? asCore(phrase, tokens) : readHyphenRange(tokens, index, currency !== null);
+  const core = phrase ? asCore(phrase, tokens) : isFigure ? readHyphenRange(tokens, index, currency !== null) : null;
   if (!core || isExcludedCore(tokens, core)) return null;
+  if (!isFigure) currency = currencyBefore(tokens, index, floor);
 
   const draft: Draft = {
     first: currency?.first ?? core.first,
@@ -152,6 +159,7 @@ function readQuantityAt(text: string, tokens: readonly Token[], index: number, f
     unitKnown: currency !== null,
     qualifier: core.vague ? null : 'exact',
     ownQualifier: false,
+    qualifierBefore: false,
     increment: false,
     total: false,
     vague: core.vague,
@@ -205,7 +213,13 @@ function impliedScale(phrase: NumberPhrase, tokens: readonly Token[]): number {
   return base === 0 ? 1 : Math.round(phrase.value / base);
 }
 
-/** "40-50 soldiers", "$5-6bn": a range written as one hyphenated token. */
+/** The token begins with an ASCII digit, as every figure parseFigure reads does. */
+function startsWithDigit(lower: string): boolean {
+  const code = lower.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+/** "40-50 soldiers", "$5-6bn": a range written as one hyphenated token (its first part a figure). */
 function readHyphenRange(tokens: readonly Token[], index: number, currency: boolean): Core | null {
   const parts = tokens[index]!.lower.split(/[-–]/);
   if (parts.length !== 2) return null;
@@ -358,8 +372,10 @@ function isExcludedWhole(tokens: readonly Token[], draft: Draft, core: Core): bo
   const token = tokens[draft.valueFirst]!;
   const strongUnit = draft.unitKnown;
   const previous = tokens[draft.first - 1];
-  // "in 2018", "since 2006", "2000 and 2003 results": a bare four-digit figure is a year.
-  if (core.form === 'figure' && /^\d{4}$/.test(token.lower) && core.value !== null && core.value >= YEAR_MIN && core.value <= YEAR_MAX && !strongUnit && draft.kind === 'count') return true;
+  // "in 2018", "since 2006", "2000 and 2003 results": a bare four-digit figure is a year, unless
+  // a qualifier before it and a counted noun after it make it a count ("about 2000 protesters").
+  const countedWithQualifier = draft.qualifierBefore && draft.unit !== null && !(previous && !tokens[draft.first]!.lineStart && YEAR_PREPOSITIONS.has(previous.lower));
+  if (core.form === 'figure' && /^\d{4}$/.test(token.lower) && core.value !== null && core.value >= YEAR_MIN && core.value <= YEAR_MAX && !strongUnit && !countedWithQualifier && draft.kind === 'count') return true;
   // "all three are awaiting a trial date": a pronoun like "both".
   if (draft.unit === null && previous && PRONOUN_QUANTIFIERS_BEFORE.has(previous.lower)) return true;
   // "Apollo 11", "Windows 95", "Channel 4": a figure right after a proper noun labels it.
@@ -516,6 +532,7 @@ function readQualifierBefore(tokens: readonly Token[], draft: Draft, floor: numb
     draft.first -= words.length;
     draft.qualifier = qualifier;
     draft.ownQualifier = true;
+    draft.qualifierBefore = true;
     if (LOWER_BOUND_QUALIFIERS.has(qualifier)) draft.high = null;
     if (UPPER_BOUND_QUALIFIERS.has(qualifier)) draft.low = null;
     return;

@@ -291,6 +291,12 @@ export const MAX_DAY_OF_MONTH = 31;
 export const YEAR_MIN = 1000;
 export const YEAR_MAX = 2099;
 
+/**
+ * A four-digit figure after a qualifier and before a counted noun is a count ("about 2000
+ * protesters"), unless one of these comes before the qualifier: "in about 1990 researchers found".
+ */
+export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'during']);
+
 /** After a figure these mark a clock time ("05:30 BST", gold 000 L10; "10am"). */
 export const CLOCK_WORDS: ReadonlySet<string> = new Set([
   'am', 'pm', 'a.m', 'p.m', 'gmt', 'bst', 'cet', 'cest', 'utc', 'est', 'edt', 'pst', 'pdt', 'hrs', 'hours', 'h', 'kst', 'msk',

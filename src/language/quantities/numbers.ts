@@ -71,8 +71,28 @@ export function scaleFigure(digits: string, scale: number): number {
 export function readNumberAt(tokens: readonly Token[], index: number, currencyBefore: boolean): NumberPhrase | null {
   const token = tokens[index];
   if (!token || !token.isWord) return null;
-  return readFigure(tokens, index, currencyBefore) ?? readSpelled(tokens, index) ?? readVague(tokens, index);
+  const figure = readFigure(tokens, index, currencyBefore);
+  if (figure) return figure;
+  // Most words begin no spelled or vague number: one lookup passes them over.
+  if (!NUMBER_WORD_STARTERS.has(token.lower) && !token.lower.includes('-') && !token.lower.includes('–')) return null;
+  return readSpelled(tokens, index) ?? readVague(tokens, index);
 }
+
+/**
+ * Every word a spelled or vague number can begin with, as readSpelled and readVague read them:
+ * "half", "a"/"an" (before a scale word, "few" or "number"), small numbers and tens, vague plurals,
+ * vague determiners, and the adjectives of "an unspecified number of". Hyphenated tens
+ * ("twenty-five") are let through by their hyphen.
+ */
+const NUMBER_WORD_STARTERS: ReadonlySet<string> = new Set([
+  HALF_WORD,
+  ...ARTICLES_AS_ONE,
+  ...SMALL_NUMBER_WORDS.keys(),
+  ...TENS_WORDS.keys(),
+  ...VAGUE_PLURALS.keys(),
+  ...VAGUE_DETERMINERS.keys(),
+  ...VAGUE_NUMBER_ADJECTIVES,
+]);
 
 function readFigure(tokens: readonly Token[], index: number, currencyBefore: boolean): NumberPhrase | null {
   const figure = parseFigure(tokens[index]!.lower);
