@@ -255,3 +255,12 @@ test('"the weekend before last" and its kin are the unit before last\'s; seasons
   // "the day before" still counts from an event in the text; "the season" alone is no time.
   assert.deepEqual(found('The season opened the day before the vote.').map((e) => e.surface), ['the day before']);
 });
+
+test('an approximated four-digit number before a noun counts things; a year after "about" or "in" stays a year', () => {
+  for (const sentence of ['About 2000 people were evacuated.', 'More than 2000 people died.', 'At least 1500 troops arrived.', 'Up to 2000 jobs could go.', 'Some 1800 homes lost power.']) {
+    assert.deepEqual(found(sentence).map((e) => e.surface), [], sentence);
+  }
+  assert.deepEqual(found('The plant opened in about 2000 and closed later.').map((e) => e.resolved), ['2000']);
+  assert.deepEqual(found('Around 2004 the company moved.').map((e) => e.resolved), ['2004']);
+  assert.deepEqual(found('Prices have doubled since 2000 in most cities.').map((e) => e.surface), ['since 2000']);
+});

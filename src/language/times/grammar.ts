@@ -44,6 +44,8 @@ const EVENT_RELATIVE_ADJECTIVES = new Set(L.EVENT_RELATIVE_ADJECTIVES);
 const EVENT_RELATIVE_WORDS = new Set(L.EVENT_RELATIVE_WORDS);
 const WEEKDAY_TITLE_HEADS = new Set(L.WEEKDAY_TITLE_HEADS);
 const YEAR_FOLLOWERS_NOT_COUNTED = new Set(L.YEAR_FOLLOWERS_NOT_COUNTED);
+const COUNT_QUALIFIERS_BEFORE_NUMBER = new Set(L.COUNT_QUALIFIERS_BEFORE_NUMBER);
+const YEAR_AFTER_QUALIFIER_FOLLOWERS = new Set(L.YEAR_AFTER_QUALIFIER_FOLLOWERS);
 const CLOCK_SUFFIXES = new Set(L.CLOCK_SUFFIXES);
 /** The vague phrases by their first word, in lexicon order: most tokens start none, and are passed over with one lookup. */
 const VAGUE_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
@@ -475,7 +477,18 @@ class Grammar {
     }
     const next = this.tokens[j + 1];
     if (next && !next.breakBefore && next.isWord && !next.isCapitalised && next.lower.endsWith('s') && !YEAR_FOLLOWERS_NOT_COUNTED.has(next.lower)) return null;
+    if (this.isApproximateCount(j, next)) return null;
     return { end: j + 1, ref: { t: 'years', from: year, to: year }, kind: 'year' };
+  }
+
+  /** "about 2000 people", "at least 1500 troops", "up to 2000 jobs": an approximated number before a content word counts things. */
+  private isApproximateCount(j: number, next: Token | undefined): boolean {
+    if (!next || next.breakBefore || !next.isWord || next.isCapitalised || YEAR_AFTER_QUALIFIER_FOLLOWERS.has(next.lower)) return false;
+    const before = this.tokens[j - 1]?.lower;
+    if (before === 'to') return this.tokens[j - 2]?.lower === 'up';
+    if (before === undefined || !COUNT_QUALIFIERS_BEFORE_NUMBER.has(before)) return false;
+    if (before === 'least') return this.tokens[j - 2]?.lower === 'at';
+    return true;
   }
 
   /** "yesterday", "today", "tomorrow morning"; a capitalised one mid-sentence is a name ("the Today programme"). */

@@ -145,6 +145,17 @@ export const DAY_MONTH_FUTURE_SLACK_DAYS = 31;
  * any other plural noun after it makes the number a count ("in 2000 cases").
  */
 export const YEAR_FOLLOWERS_NOT_COUNTED: readonly string[] = ['was', 'has', 'is', 'as', 'this', 'its', 'his', 'plus', 'unless', 'across', 'towards', 'thus', 'whereas'];
+/**
+ * A four-digit number after one of these approximating words and before a lower-case content
+ * word is a count, not a year: "about 2000 people", "more than 1500 troops", "up to 2000 jobs".
+ * "around 2000 the company…" or "about 2000 and 2001" stay years (see YEAR_AFTER_QUALIFIER_FOLLOWERS).
+ */
+export const COUNT_QUALIFIERS_BEFORE_NUMBER: readonly string[] = ['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'approximately', 'over', 'than', 'least'];
+/** Lower-case words that may follow a year after an approximating word without making it a count. */
+export const YEAR_AFTER_QUALIFIER_FOLLOWERS: readonly string[] = [
+  'the', 'a', 'an', 'and', 'or', 'but', 'when', 'after', 'before', 'until', 'it', 'he', 'she', 'they', 'we', 'i', 'there',
+  'in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'onwards',
+];
 /** Years accepted as a bare four-digit year; outside it a number is a count. 1500: BBC entertainment/020 "after his arrival in 1774". */
 export const PLAUSIBLE_YEAR_MIN = 1500;
 export const PLAUSIBLE_YEAR_MAX = 2099;
