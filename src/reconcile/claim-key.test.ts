@@ -285,3 +285,74 @@ test('a claim that names no kind of object takes the article\'s usual object of 
   assert.equal(keys[3]!.subject.key, 'country:TA');
   assert.match(keys[3]!.subject.via, /the article's main subject for anything/);
 });
+
+// ---- The "sent / deployed / present" family needs evidence (issue 5, BBC stories) ------------------
+
+const VELMAR: EntitySpec = { key: 'organisation:velmar', canonical: 'Velmar', type: 'organisation', mentions: ['Velmar'] };
+
+function countFamilyOf(text: string, content: string, quantity: QuantitySpec): { family: string; label: string; claimFamily: string | null } {
+  const evidence = buildEvidence({
+    id: text,
+    text,
+    entities: [TARSA, VELMAR],
+    quantities: [quantity],
+    claims: [{ source: 'Ostrelian officials', cue: 'said', content, speaker: OFFICIALS }],
+  });
+  const key = keyClaim(evidence, evidence.claims[0]!);
+  return { family: key.counts[0]!.family.key, label: key.counts[0]!.family.label, claimFamily: key.claimFamily?.key ?? null };
+}
+
+test('a business verb of the deployment family ("transferred", "supplied") does not make a count of companies a deployment', () => {
+  const r = countFamilyOf('Ostrelian officials said Velmar had transferred the assets of two companies.', 'Velmar had transferred the assets of two companies', { text: 'two companies', value: 2 });
+  assert.match(r.family, /^amount:compan/);
+  assert.match(r.label, /^number of/);
+  assert.equal(r.claimFamily, null, 'no deployment word and no troops: no claim family');
+});
+
+test('the same verb with a counted noun of personnel stays a deployment, and so does a deployment verb on its own', () => {
+  assert.equal(countFamilyOf('Ostrelian officials said Tarsa had transferred 300 troops.', 'Tarsa had transferred 300 troops', { text: '300 troops' }).family, 'send:personnel');
+  assert.equal(countFamilyOf('Ostrelian officials said Velmar had dispatched 40 engineers.', 'Velmar had dispatched 40 engineers', { text: '40 engineers' }).family, 'send:engineer');
+});
+
+test('a troop word elsewhere in the claim does not become the object of an unrelated counted noun', () => {
+  const r = countFamilyOf(
+    'Ostrelian officials said Velmar had frozen 80 bank accounts and that troops guarded the offices.',
+    'Velmar had frozen 80 bank accounts and that troops guarded the offices',
+    { text: '80 bank accounts', unit: 'bank accounts', unitText: 'accounts' },
+  );
+  assert.match(r.family, /^amount:account/);
+});
+
+test('a verb "force" names no forces', () => {
+  const r = countFamilyOf('Ostrelian officials said Velmar was forced to sell two units.', 'Velmar was forced to sell two units', { text: 'two units', value: 2 });
+  assert.notEqual(r.family.split(':')[1], 'personnel');
+  assert.equal(r.claimFamily, null);
+});
+
+test('a class word after "of" says what the counted things hold', () => {
+  assert.equal(countFamilyOf('Ostrelian officials said Tarsa had shipped 900 containers of artillery shells.', 'Tarsa had shipped 900 containers of artillery shells', { text: '900 containers', unit: 'containers' }).family, 'send:munitions');
+});
+
+test('"officer" and "personnel" are troops only in a military sentence', () => {
+  const civilian = countFamilyOf('Ostrelian officials said Velmar had 80 bank accounts and its chief finance officer lived abroad.', 'Velmar had 80 bank accounts and its chief finance officer lived abroad', { text: '80 bank accounts', unit: 'bank accounts', unitText: 'accounts' });
+  assert.equal(civilian.claimFamily, null);
+  const military = countFamilyOf('Ostrelian officials said Tarsa had 80 tanks and an army officer in the town.', 'Tarsa had 80 tanks and an army officer in the town', { text: '80 tanks' });
+  assert.equal(military.claimFamily, 'send:personnel');
+});
+
+test('a claim with no figure does not take its family\'s object from another claim\'s counted noun', () => {
+  const text = 'Ostrelian officials said Velmar had dispatched 40 engineers. The spokesman said that if they arrive at the border, they are welcome.';
+  const evidence = buildEvidence({
+    id: 'no-borrowed-unit',
+    text,
+    entities: [TARSA, VELMAR],
+    quantities: [{ text: '40 engineers' }],
+    claims: [
+      { source: 'Ostrelian officials', cue: 'said', content: 'Velmar had dispatched 40 engineers', speaker: OFFICIALS },
+      { source: 'The spokesman', cue: 'said', content: 'that if they arrive at the border, they are welcome', speaker: { name: 'spokesman', type: 'person' } },
+    ],
+  });
+  const keys = withArticleSubjects(evidence.claims.map((c) => keyClaim(evidence, c)));
+  assert.equal(keys[0]!.counts[0]!.family.key, 'send:engineer');
+  assert.equal(keys[1]!.claimFamily?.key, 'send:?');
+});

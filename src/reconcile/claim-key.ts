@@ -33,6 +33,13 @@ import {
   LOCATION_PREPOSITIONS,
   COUNTERPART_PREPOSITIONS,
   RECIPIENT_VERB_LEMMAS,
+  DEPLOYMENT_EVIDENCE_LEMMAS,
+  DEPLOYABLE_OBJECT_CLASSES,
+  NOT_OBJECT_WORD_POS,
+  BORROWED_OBJECT_MAX_TOKENS_AFTER,
+  CONTENTS_LINK_WORDS,
+  CIVILIAN_TOO_PERSONNEL_LEMMAS,
+  CIVILIAN_TOO_MILITARY_CUES,
 } from './rules.js';
 
 const PREDICATE_BY_LEMMA = lexiconMap(PREDICATE_CLASSES);
@@ -46,6 +53,18 @@ const PROMOTED_TYPES = new Set(SUBJECT_PROMOTED_TO_AFFILIATION);
 const MERGED_UNITS = new Set(MERGED_UNIT_OBJECT_CLASSES);
 const LOCATION_WORDS = new Set([...LOCATION_PREPOSITIONS, ...COUNTERPART_PREPOSITIONS]);
 const RECIPIENT_VERBS = new Set(RECIPIENT_VERB_LEMMAS);
+const DEPLOYMENT_EVIDENCE = new Set(DEPLOYMENT_EVIDENCE_LEMMAS);
+const DEPLOYABLE_OBJECTS = new Set(DEPLOYABLE_OBJECT_CLASSES);
+const NOT_OBJECT_POS = new Set<string>(NOT_OBJECT_WORD_POS);
+const CONTENTS_LINKS = new Set(CONTENTS_LINK_WORDS);
+const CIVILIAN_TOO = new Set(CIVILIAN_TOO_PERSONNEL_LEMMAS);
+const CIVILIAN_TOO_CUES = new Set(CIVILIAN_TOO_MILITARY_CUES);
+
+/** True when a contents word ("of", "with") lies strictly between tokens `head` and `word`. */
+function hasContentsLink(tokens: readonly Token[], head: number, word: number): boolean {
+  for (let i = head + 1; i < word; i++) if (CONTENTS_LINKS.has(tokens[i]!.normal)) return true;
+  return false;
+}
 const AMOUNT_PREDICATE = { key: 'amount', label: 'number of' } as const;
 /** Object key of a family whose words name no object class ("send:?"). */
 const UNKNOWN_OBJECT_KEY = '?';
@@ -241,8 +260,44 @@ function subjectOf(scope: ClaimScope, anchorToken: number | null): { subject: Ke
 
 // ---- Family and unit -----------------------------------------------------------------------
 
+/** The object class a token names; never a verb ("was forced to sell" names no forces). */
+function objectClassOf(token: Token): string | undefined {
+  return NOT_OBJECT_POS.has(token.pos) ? undefined : classOf(OBJECT_BY_LEMMA, token);
+}
+
 function objectClassIn(scope: ClaimScope, indices: readonly number[], anchor: number): { index: number; value: string } | null {
-  return nearest(scope.evidence.language.tokens, indices, anchor, (t) => classOf(OBJECT_BY_LEMMA, t));
+  const { tokens } = scope.evidence.language;
+  const military = [...scope.content, ...scope.rest].some((i) => CIVILIAN_TOO_CUES.has(tokens[i]!.lemma) || CIVILIAN_TOO_CUES.has(tokens[i]!.normal));
+  return nearest(scope.evidence.language.tokens, indices, anchor, (t) => (!military && (CIVILIAN_TOO.has(t.lemma) || CIVILIAN_TOO.has(t.normal)) ? undefined : objectClassOf(t)));
+}
+
+/**
+ * Whether a predicate class found by `predicateIn` in `indices` may stand: the "sent / deployed /
+ * present" family needs a counted noun of personnel or materiel, or a word that means deployment by
+ * itself in the same words ("deployed", "arrival"); "the two companies transferred" is no deployment.
+ */
+function predicateHasEvidence(scope: ClaimScope, predicateKey: string, indices: readonly number[], object: string | null): boolean {
+  if (predicateKey !== DEFAULT_PERSONNEL_PREDICATE) return true;
+  if (object !== null && DEPLOYABLE_OBJECTS.has(object)) return true;
+  const { tokens } = scope.evidence.language;
+  return indices.some((i) => DEPLOYMENT_EVIDENCE.has(tokens[i]!.lemma) || DEPLOYMENT_EVIDENCE.has(tokens[i]!.normal));
+}
+
+/** The nearest predicate word in the content, else in the rest of the sentence, that has the evidence its family needs. */
+function evidencedPredicateIn(scope: ClaimScope, content: readonly number[], rest: readonly number[], anchor: number, object: string | null): { index: number; value: string } | null {
+  for (const indices of [content, rest]) {
+    const found = predicateIn(scope, indices, anchor);
+    if (found && predicateHasEvidence(scope, found.value, indices, object)) return found;
+    if (found) {
+      // A deployment word without evidence: another class's word in the same words may still stand ("killed").
+      const other = nearest(scope.evidence.language.tokens, indices, anchor, (t) => {
+        const c = classOf(PREDICATE_BY_LEMMA, t);
+        return c !== undefined && c !== DEFAULT_PERSONNEL_PREDICATE ? c : undefined;
+      });
+      if (other) return other;
+    }
+  }
+  return null;
 }
 
 function predicateIn(scope: ClaimScope, indices: readonly number[], anchor: number): { index: number; value: string } | null {
@@ -262,7 +317,7 @@ function claimFamilyOf(scope: ClaimScope): { family: KeyFeature; anchor: number 
   const contentStart = scope.content[0] ?? scope.rest[0] ?? 0;
   const object = objectClassIn(scope, scope.content, contentStart) ?? objectClassIn(scope, scope.rest, contentStart);
   const anchor = object?.index ?? contentStart;
-  const predicate = predicateIn(scope, scope.content, anchor) ?? predicateIn(scope, scope.rest, anchor);
+  const predicate = evidencedPredicateIn(scope, scope.content, scope.rest, anchor, object?.value ?? null);
   if (!object && !predicate) return null;
   const objectKey = object?.value ?? UNKNOWN_OBJECT_KEY;
   const objectLabel = object ? OBJECT_LABEL.get(object.value)! : 'something';
@@ -304,6 +359,7 @@ function countKeyOf(scope: ClaimScope, quantityIndex: number, quantity: Quantity
   const casualty = quantity.unit ? CASUALTY_UNIT_CLASSES[quantity.unit] : undefined;
   // With no unit words of its own ("bringing the total to 3,500"), the unit string the quantity stage carried over names the noun.
   const unitWord = quantity.unit ? foldName(quantity.unit).split(' ').pop()! : '';
+  // The counted noun names its class whatever the tagger made of it ("conventional arms").
   const headClass = headToken !== null ? classOf(OBJECT_BY_LEMMA, tokens[headToken]!) : OBJECT_BY_LEMMA.get(unitWord) ?? OBJECT_BY_LEMMA.get(unitWord.replace(/s$/, ''));
   // Money, percentages and bare numbers are keyed by what they measure (measured-thing.ts).
   const byMeasuredThing = quantity.kind === 'money' || quantity.kind === 'percent' || (quantity.kind === 'count' && quantity.unit === null);
@@ -346,7 +402,11 @@ function countKeyOf(scope: ClaimScope, quantityIndex: number, quantity: Quantity
     unitKey = head || 'unknown';
     unitLabel = quantity.unit ?? 'unknown unit';
     unitVia = head ? 'counted noun' : 'no counted noun';
-    object = headClass ?? objectClassIn(scope, scope.content, valueToken)?.value ?? null;
+    // A class word in the figure's own words or just after its noun ("7,000 munitions containers",
+    // "13,000 containers of shells") says what the containers hold; one elsewhere in the claim does not
+    // ("troops" in a claim about 80 bank accounts).
+    const near = headToken === null ? [] : scope.content.filter((i) => i > headToken && i - headToken <= BORROWED_OBJECT_MAX_TOKENS_AFTER && hasContentsLink(tokens, headToken, i));
+    object = headClass ?? objectClassIn(scope, inQuantity, valueToken)?.value ?? objectClassIn(scope, near, valueToken)?.value ?? null;
   }
   const unit = feature(evidence, unitKey, unitLabel, quantity.unitSpan ?? quantity.valueSpan, unitVia);
 
@@ -358,7 +418,7 @@ function countKeyOf(scope: ClaimScope, quantityIndex: number, quantity: Quantity
   } else {
     // The counted noun is never its own predicate ("500 recruits arrived" is about arriving).
     const notHead = (indices: readonly number[]) => indices.filter((i) => i !== headToken);
-    const found = predicateIn(scope, notHead(scope.content), anchor) ?? predicateIn(scope, notHead(scope.rest), anchor);
+    const found = evidencedPredicateIn(scope, notHead(scope.content), notHead(scope.rest), anchor, object);
     if (found) predicate = { key: found.value, span: tokens[found.index]!.span, via: 'predicate word nearest the figure' };
     else if (object === 'personnel') predicate = { key: DEFAULT_PERSONNEL_PREDICATE, span: null, via: 'personnel with no predicate word: presence' };
     else predicate = { key: AMOUNT_PREDICATE.key, span: null, via: 'no predicate word' };
@@ -425,10 +485,9 @@ export function withArticleObjects(keys: readonly ClaimKey[]): ClaimKey[] {
     if (entry) entry.count++;
     else byObject.set(family.key, { family, count: 1 });
   };
-  for (const key of keys) {
-    vote(key.claimFamily);
-    for (const count of key.counts) vote(count.family);
-  }
+  // Only claims' own families vote: a figure's family is named after its counted noun, which may be
+  // unrelated to what another claim's bare verb speaks of ("sent in bailiffs" is not about the article's bank accounts).
+  for (const key of keys) vote(key.claimFamily);
   return keys.map((key) => {
     const family = key.claimFamily;
     if (!family || objectOfFamily(family) !== UNKNOWN_OBJECT_KEY) return key;

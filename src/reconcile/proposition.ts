@@ -19,6 +19,7 @@ import { buildFigure, compareFigures, figureKeyOf, mergeRelayedFigures, mostComm
 import { addIndependenceClaim, createIndependenceState, independenceOf, markCopiesChanged, type CopyLookup, type IndependenceState } from './independence.js';
 import { classifyFigures, relateFigures } from './relations.js';
 import { UNKNOWN_SUBJECT_KEY } from './rules.js';
+import type { SubjectMerge } from './subject-merge.js';
 import { buildStance, compareStances, findStanceConflicts, stanceKey, stanceKeyOf } from './stances.js';
 
 /** A claim in a proposition bucket: a claim member (count null) or one figure of it. */
@@ -28,6 +29,8 @@ export interface BucketMember {
   readonly count: number | null;
   /** For a claim disputing a figure of this proposition: the disputed figure's key, which it is keyed as. */
   readonly disputed?: CountKey | null;
+  /** Set when the story merged the member's subject into another written differently (subject-merge.ts). */
+  readonly subjectMerge?: SubjectMerge | null;
 }
 
 type Classification = { kind: FigureRelation['kind']; why: string };
@@ -81,10 +84,11 @@ function compareMembers(a: PropositionMember, b: PropositionMember): number {
 function memberOf(m: BucketMember): PropositionMember {
   const count = m.count === null ? null : m.facts.key.counts[m.count]!;
   const keyedAs = count ?? m.disputed ?? null;
+  const subject = keyedAs ? keyedAs.subject : m.facts.key.subject;
   return {
     claim: { article: m.facts.article, claim: m.facts.index },
     quantity: count ? count.quantity : null,
-    subject: keyedAs ? keyedAs.subject : m.facts.key.subject,
+    subject: m.subjectMerge ? { ...subject, key: m.subjectMerge.canonical, label: m.subjectMerge.label, via: `${subject.via}; ${m.subjectMerge.why}` } : subject,
     family: keyedAs ? keyedAs.family : m.facts.key.claimFamily!,
     unit: keyedAs ? keyedAs.unit : null,
   };

@@ -114,6 +114,30 @@ export const MERGED_UNIT_OBJECT_CLASSES: readonly string[] = ['personnel'];
 export const DEMONYM_PEOPLE_UNIT = 'people';
 /** Demonym plurals count as personnel when the sentence is military ("a unit of about 3,000 Vardians"), else they stay people. */
 export const MILITARY_CONTEXT_LEMMAS: readonly string[] = ['unit', 'military', 'army', 'troop', 'soldier', 'battalion', 'brigade', 'front', 'frontline', 'deployment', 'deploy', 'combat'];
+/**
+ * Words of the "sent / deployed / present" family that are evidence of deployment by themselves
+ * (issue 5, BBC stories). The family's other words ("supply", "transfer", "move", "provide",
+ * "host"...) are everyday business words: "the two companies transferred assets" counts companies,
+ * not a deployment. With those words the family needs a counted noun of personnel or materiel;
+ * otherwise the figure is a plain "number of X".
+ */
+export const DEPLOYMENT_EVIDENCE_LEMMAS: readonly string[] = [
+  'send', 'deploy', 'dispatch', 'station', 'arrive', 'smuggle', 'deployment', 'presence', 'arrival', 'redeploy',
+];
+/** Object classes (OBJECT_CLASSES keys) whose counted nouns are deployed by nature: with them any word of the family, or none, means deployment. */
+export const DEPLOYABLE_OBJECT_CLASSES: readonly string[] = ['personnel', 'munitions'];
+/** Parts of speech an object-class word never has: "was forced to sell" (the verb "force") names no forces. Adjectives stay: "a military alliance" speaks of the military. */
+export const NOT_OBJECT_WORD_POS: readonly string[] = ['VERB', 'AUX'];
+/** A counted noun outside every object class ("80 bank accounts") takes an object class only from its own words or from a class word at most this many tokens after it with a contents word between ("13,000 containers of shells", "7,000 containers filled with munitions"), never from elsewhere in the claim ("80 bank accounts and that troops…"). */
+export const BORROWED_OBJECT_MAX_TOKENS_AFTER = 3;
+/** Words between a counted noun and what it holds: "containers of shells", "filled with munitions", "crates containing rifles". */
+export const CONTENTS_LINK_WORDS: readonly string[] = ['of', 'with', 'containing', 'carrying', 'holding'];
+/** Personnel words that are as often civilian ("its chief finance officer", "Yukos, its personnel and its shareholders"): they count as personnel only in a sentence with one of CIVILIAN_TOO_MILITARY_CUES. */
+export const CIVILIAN_TOO_PERSONNEL_LEMMAS: readonly string[] = ['officer', 'personnel'];
+/** Words that make "officer" or "personnel" military. Not "unit": "its Yugansk unit" is a subsidiary. */
+export const CIVILIAN_TOO_MILITARY_CUES: readonly string[] = [
+  'military', 'army', 'troop', 'soldier', 'battalion', 'brigade', 'deployment', 'deploy', 'combat', 'war', 'defence', 'defense', 'navy', 'naval',
+];
 /** Personnel mentioned with no verb of any class ("reports of soldiers in the region") speak of their presence. */
 export const DEFAULT_PERSONNEL_PREDICATE = 'send';
 /** A demonym or name this many tokens or fewer before the counted noun is whose it is ("Vardian special forces troops"). */
@@ -309,3 +333,23 @@ export const DATE_IMPRECISION_MAX_GAP_DAYS = 14;
 export const DATE_IMPRECISION_MIN_SHARED_WORDS = 2;
 /** Date-imprecision relations drawn for one claimant's reports of one proposition at most: the first few tell the analyst; more keeps it linear in claims. */
 export const MAX_DATE_IMPRECISION_RELATIONS_PER_REPORT = 6;
+
+// ---- One subject written differently across articles (subject-merge.ts) -------------------------
+
+/**
+ * Subject keys of these entity types may be merged across a story's articles when their names are
+ * variants of one name ("Yuganskneftegas" / "Yuganskneftgas" / "Yugansk", "Man Utd" / "Manchester
+ * United", "Malcom Glazer" / "Malcolm Glazer"). Countries and places are keyed by the gazetteer or
+ * are different places by a letter ("Austria" / "Australia"): never merged by spelling.
+ */
+export const MERGEABLE_SUBJECT_TYPES: readonly string[] = ['organisation', 'person'];
+/** A shortened name ("Yugansk", "Man Utd") must keep at least this many letters to stand for a longer one: "Man" alone could be anything. */
+export const SUBJECT_ABBREVIATION_MIN_LETTERS = 5;
+/** Two organisation names this long or longer (letters) may differ by a misspelling… */
+export const SUBJECT_TYPO_MIN_LETTERS = 8;
+/** …of at most this many letter edits; names of SUBJECT_TYPO_LONG_LETTERS or more letters may differ by SUBJECT_TYPO_LONG_MAX_EDITS. Shorter names differ by a letter as different names do. */
+export const SUBJECT_TYPO_MAX_EDITS = 1;
+export const SUBJECT_TYPO_LONG_LETTERS = 12;
+export const SUBJECT_TYPO_LONG_MAX_EDITS = 2;
+/** People merge only with the same surname and compatible first names: one a prefix of the other ("Alex" / "Alexander", an initial) or, when both have at least this many letters, one edit apart ("Malcom" / "Malcolm"; "Mark" / "Mary" stay two people). */
+export const PERSON_FIRST_NAME_TYPO_MIN_LETTERS = 6;

@@ -25,6 +25,17 @@ import { addMember, createPropositionState, markPropositionCopiesChanged, propos
 import { ANY_PROPOSITION, buildDenial, compareDenials, denialKey, withoutStoryDeniers } from './stances.js';
 import { claimRelationsOf, compareClaimRelations, relationClaimsOf, type RelationClaim } from './claim-relations.js';
 import { addEventCandidates, createTimelineIndex, timelineOf, type TimelineIndex } from './timeline.js';
+import { addSubjectInfo, mergedPropositionId, subjectKeysOf, subjectMerges, type SubjectInfo, type SubjectMerge } from './subject-merge.js';
+
+/** One claim's (or figure's) membership of a proposition as its article keyed it, before subject merges. */
+interface BucketRecord {
+  /** The proposition id the article gave it; its subject part is the member's own subject key. */
+  readonly id: PropositionId;
+  readonly facts: ArticleFacts;
+  readonly claim: ClaimFacts;
+  readonly count: number | null;
+  readonly disputed: CountKey | null;
+}
 
 /** Mutable state behind a story's ledger; create with createStoryIndex, change only through addArticle. */
 export interface StoryIndex {
@@ -63,6 +74,14 @@ export interface StoryIndex {
   readonly claimsByOrigin: Map<string, RelationClaim[]>;
   readonly dirtyOrigins: Set<string>;
   readonly claimRelationCache: Map<string, readonly ClaimRelation[]>;
+  /** What the story knows of each mergeable subject key (subject-merge.ts). */
+  readonly subjects: Map<string, SubjectInfo>;
+  /** Subject keys merged into another written differently; replaced whenever the subjects change. */
+  subjectMerges: Map<string, SubjectMerge>;
+  /** Every proposition membership by the member's own subject key, to move members when merges change. */
+  readonly records: Map<string, BucketRecord[]>;
+  /** `deniers` with merged subjects added, for the deniers version and merges it was made from. */
+  mergedDeniers: { readonly version: number; readonly merges: Map<string, SubjectMerge>; readonly deniers: Map<string, Set<string>> } | null;
 }
 
 export function createStoryIndex(story: string): StoryIndex {
@@ -89,6 +108,10 @@ export function createStoryIndex(story: string): StoryIndex {
     claimsByOrigin: new Map(),
     dirtyOrigins: new Set(),
     claimRelationCache: new Map(),
+    subjects: new Map(),
+    subjectMerges: new Map(),
+    records: new Map(),
+    mergedDeniers: null,
   };
 }
 
@@ -118,7 +141,8 @@ function copyComponent(index: StoryIndex, id: ArticleId): ArticleId[] {
 function markCopiesChanged(index: StoryIndex, facts: ArticleFacts, sentence: number | null): void {
   for (const c of facts.claims) {
     if (sentence !== null && c.claim.sentence !== sentence) continue;
-    for (const id of [...(c.claimProposition ? [c.claimProposition] : []), ...c.countPropositions, ...c.disputes.map((d) => d.proposition)]) {
+    for (const raw of [...(c.claimProposition ? [c.claimProposition] : []), ...c.countPropositions, ...c.disputes.map((d) => d.proposition)]) {
+      const id = mergedPropositionId(raw, index.subjectMerges);
       const state = index.propositions.get(id);
       if (!state) continue;
       markPropositionCopiesChanged(state);
@@ -127,11 +151,59 @@ function markCopiesChanged(index: StoryIndex, facts: ArticleFacts, sentence: num
   }
 }
 
-function addToProposition(index: StoryIndex, id: PropositionId, facts: ArticleFacts, claim: ClaimFacts, count: number | null, disputed: CountKey | null = null): void {
+function subjectOfId(id: PropositionId): string {
+  return id.slice(0, id.indexOf('|'));
+}
+
+/** Adds a membership to the proposition its subject's merge puts it in. */
+function placeRecord(index: StoryIndex, record: BucketRecord): void {
+  const id = mergedPropositionId(record.id, index.subjectMerges);
   let state = index.propositions.get(id);
   if (!state) index.propositions.set(id, (state = createPropositionState(id)));
-  addMember(state, { facts: claim, count, disputed }, facts);
+  const subjectMerge = index.subjectMerges.get(subjectOfId(record.id)) ?? null;
+  addMember(state, { facts: record.claim, count: record.count, disputed: record.disputed, subjectMerge }, record.facts);
   index.dirtyPropositions.add(id);
+}
+
+function addToProposition(index: StoryIndex, id: PropositionId, facts: ArticleFacts, claim: ClaimFacts, count: number | null, disputed: CountKey | null = null): void {
+  const record: BucketRecord = { id, facts, claim, count, disputed };
+  push(index.records, subjectOfId(id), record);
+  placeRecord(index, record);
+}
+
+/**
+ * Recomputes the subject merges after new subjects or names arrived. Propositions of subjects whose
+ * merge changed are dropped and rebuilt from their members' records: rare (a new spelling of a name
+ * already seen) and limited to the subjects concerned.
+ */
+function updateSubjectMerges(index: StoryIndex): void {
+  const before = index.subjectMerges;
+  const after = subjectMerges(index.subjects);
+  const canonicalIn = (merges: Map<string, SubjectMerge>, key: string) => merges.get(key)?.canonical ?? key;
+  const changed = new Set<string>();
+  for (const key of new Set([...before.keys(), ...after.keys()])) {
+    if (canonicalIn(before, key) !== canonicalIn(after, key) || before.get(key)?.why !== after.get(key)?.why) changed.add(key);
+  }
+  index.subjectMerges = after;
+  if (changed.size === 0) return;
+  const touchedSubjects = new Set<string>();
+  for (const key of changed) {
+    touchedSubjects.add(canonicalIn(before, key));
+    touchedSubjects.add(canonicalIn(after, key));
+  }
+  const moved: BucketRecord[] = [];
+  for (const [subject, records] of index.records) {
+    if (touchedSubjects.has(canonicalIn(before, subject)) || touchedSubjects.has(canonicalIn(after, subject))) moved.push(...records);
+  }
+  // Every record whose proposition changes is in `moved` (its subject's group before or after is touched), so dropping their old propositions and placing them again rebuilds each whole.
+  for (const record of moved) {
+    const id = mergedPropositionId(record.id, before);
+    index.propositions.delete(id);
+    index.propositionCache.delete(id);
+    index.denierFiltered.delete(id);
+    index.dirtyPropositions.delete(id);
+  }
+  for (const record of moved) placeRecord(index, record);
 }
 
 /**
@@ -176,6 +248,9 @@ export function addArticle(index: StoryIndex, evidence: ArticleEvidence): void {
     for (const holder of index.sentences.get(key) ?? []) markCopiesChanged(index, index.articles.get(holder.article)!, holder.sentence);
     push(index.sentences, key, { article: id, sentence });
   }
+
+  const isMerged = (key: string) => index.subjectMerges.has(key) || [...index.subjectMerges.values()].some((m) => m.canonical === key);
+  if (addSubjectInfo(index.subjects, evidence, subjectKeysOf(facts.claims.map((c) => c.key)), isMerged)) updateSubjectMerges(index);
 
   for (const r of relationClaimsOf(evidence, facts.claims)) {
     push(index.claimsByOrigin, r.voice, r);
@@ -280,9 +355,27 @@ function comparePropositions(a: Proposition, b: Proposition): number {
 function filteredOfDeniers(index: StoryIndex, p: Proposition): Proposition {
   const cached = index.denierFiltered.get(p.id);
   if (cached && cached.from === p && cached.version === index.deniersVersion) return cached.result;
-  const result = withoutStoryDeniers(p, index.deniers);
+  const result = withoutStoryDeniers(p, deniersWithMergedSubjects(index));
   index.denierFiltered.set(p.id, { from: p, version: index.deniersVersion, result });
   return result;
+}
+
+/** The story's deniers with each denied subject also under the subject it was merged into ("denies what Yugansk…" denies Yuganskneftegas). */
+function deniersWithMergedSubjects(index: StoryIndex): ReadonlyMap<string, ReadonlySet<string>> {
+  if (index.subjectMerges.size === 0) return index.deniers;
+  const c = index.mergedDeniers;
+  if (c && c.version === index.deniersVersion && c.merges === index.subjectMerges) return c.deniers;
+  const deniers = new Map<string, Set<string>>();
+  for (const [who, what] of index.deniers) deniers.set(who, new Set([...what, ...[...what].map((w) => index.subjectMerges.get(w)?.canonical ?? w)]));
+  index.mergedDeniers = { version: index.deniersVersion, merges: index.subjectMerges, deniers };
+  return deniers;
+}
+
+/** A denial naming the propositions its claims were merged into. */
+function withMergedSubjects(index: StoryIndex, denial: Denial): Denial {
+  if (index.subjectMerges.size === 0) return denial;
+  const propositions = [...new Set(denial.propositions.map((id) => mergedPropositionId(id, index.subjectMerges)))].sort(compareStrings);
+  return { ...denial, propositions };
 }
 
 export function ledgerOf(index: StoryIndex, generatedAt: string | null = null): StoryLedger {
@@ -301,7 +394,7 @@ export function ledgerOf(index: StoryIndex, generatedAt: string | null = null): 
     copies: [...index.copyCache.values()].sort((a, b) => compareStrings(a.origin, b.origin)),
     propositions: [...index.propositionCache.values()].map((p) => filteredOfDeniers(index, p)).sort(comparePropositions),
     timeline: timelineOf(index.timeline),
-    denials: [...index.denialCache.values()].sort(compareDenials),
+    denials: [...index.denialCache.values()].map((d) => withMergedSubjects(index, d)).sort(compareDenials),
     claimRelations: [...index.claimRelationCache.values()].flat().sort(compareClaimRelations),
   };
 }
