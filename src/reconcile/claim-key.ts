@@ -40,6 +40,7 @@ import {
   CONTENTS_LINK_WORDS,
   CIVILIAN_TOO_PERSONNEL_LEMMAS,
   CIVILIAN_TOO_MILITARY_CUES,
+  FIGURE_TIME_GAP,
 } from './rules.js';
 
 const PREDICATE_BY_LEMMA = lexiconMap(PREDICATE_CLASSES);
@@ -430,6 +431,12 @@ function countKeyOf(scope: ClaimScope, quantityIndex: number, quantity: Quantity
   return { quantity: quantityIndex, subject, weakSubject, family, unit, ...timeOf(scope, quantity, valueToken) };
 }
 
+/** Only spaces and a preposition lie between a figure's end and a time's start. */
+function followsDirectly(text: string, figureEnd: number, timeStart: number): boolean {
+  if (timeStart < figureEnd) return false;
+  return FIGURE_TIME_GAP.test(text.slice(figureEnd, timeStart));
+}
+
 /** Whether the figure is a target, and the time in the claim it is about. */
 function timeOf(scope: ClaimScope, quantity: Quantity, valueToken: number): { projected: boolean; refersTo: number | null } {
   const { evidence, claim } = scope;
@@ -448,6 +455,9 @@ function timeOf(scope: ClaimScope, quantity: Quantity, valueToken: number): { pr
       refersTo = t;
     }
   }
+  // A target's time may stand anywhere in the claim ("aims to deploy 10,000 by December"); a count
+  // is dated by a time only when it follows the figure directly ("about 2,000 litres on Monday").
+  if (!projected && refersTo !== null && !followsDirectly(evidence.text, quantity.span.end, times[refersTo]!.span.start)) refersTo = null;
   return { projected, refersTo };
 }
 

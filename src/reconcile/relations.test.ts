@@ -25,6 +25,8 @@ interface FigureSpec {
   readonly until?: string;
   /** Countries its words place it in. */
   readonly places?: readonly string[];
+  /** An earlier day its own words date it to ("about 2,000 litres on Monday"). */
+  readonly dated?: string;
 }
 
 function figure(spec: FigureSpec): Figure {
@@ -45,7 +47,7 @@ function figure(spec: FigureSpec): Figure {
     claimant: { key: `name:${spec.by.toLowerCase()}`, name: spec.by, type: 'government', entity: null, origin: spec.by },
     relayedBy: [],
     asOf,
-    refersTo: spec.target ? { start: `${spec.target}-01`, end: `${spec.target}-28`, precision: 'month', openEnd: false } : null,
+    refersTo: spec.dated ? { start: spec.dated, end: spec.dated, precision: 'day', openEnd: false } : spec.target ? { start: `${spec.target}-01`, end: `${spec.target}-28`, precision: 'month', openEnd: false } : null,
     ...(spec.places ? { places: spec.places } : {}),
     articles: [],
     evidence: [],
@@ -60,6 +62,8 @@ test('classifies each kind of figure pair', () => {
     ['same claimant gives a running total', { by: 'Bureau', value: 1500, increment: true, on: '2031-03-13' }, { by: 'Bureau', value: 3500, total: true, on: '2031-03-13' }, 'evolution', /running total .* includes the increment/],
     ['same claimant projects a target', { by: 'Bureau', value: 3500, on: '2031-03-13' }, { by: 'Bureau', value: 8000, projected: true, target: '2031-06', on: '2031-03-13' }, 'evolution', /target, not a count/],
     ['same claimant, later figure', { by: 'Bureau', value: 2000, on: '2031-03-01' }, { by: 'Bureau', value: 1800, on: '2031-03-20' }, 'evolution', /later figure/],
+    ['same claimant revises its figure two days later', { by: 'Bureau', value: 2000, on: '2031-03-13' }, { by: 'Bureau', value: 12000, qualifier: 'at least', on: '2031-03-15' }, 'evolution', /later figure/],
+    ['a figure its words date to an earlier day than the statement', { by: 'Bureau', value: 2000, qualifier: 'about', on: '2031-03-15', dated: '2031-03-13' }, { by: 'Bureau', value: 12000, qualifier: 'at least', on: '2031-03-15' }, 'evolution', /after about 2,000 \(2031-03-13\)/],
     ['same claimant, same day, incompatible', { by: 'Bureau', value: 2000, on: '2031-03-01' }, { by: 'Bureau', value: 5000, on: '2031-03-01' }, 'contradiction', /incompatible figures for the same period/],
     ['at least N against a larger figure', { by: 'Council', value: 3000, qualifier: 'at least', on: '2031-03-14' }, { by: 'Bureau', value: 3500, on: '2031-03-14' }, 'consistent', /ranges overlap/],
     ['about N against N within the tolerance', { by: 'Council', value: 3000, qualifier: 'about', on: '2031-03-14' }, { by: 'Bureau', value: 3200, on: '2031-03-14' }, 'consistent', /ranges overlap/],

@@ -59,9 +59,16 @@ function rangesMeet(a: Figure, b: Figure): boolean {
   return a0 <= b1 && b0 <= a1;
 }
 
-/** The time a figure speaks of: its target for a projection, else when it was stated. */
+/**
+ * The time a figure speaks of: its target for a projection; an earlier day its words date it to
+ * ("up from about 2,000 litres on Monday", said on Wednesday, is Monday's figure); else when it was stated.
+ */
 function periodOf(figure: Figure): DateInterval | null {
-  return figure.projected && figure.refersTo ? figure.refersTo : figure.asOf;
+  if (figure.projected && figure.refersTo) return figure.refersTo;
+  const said = figure.asOf;
+  const about = figure.refersTo;
+  if (about && said && !about.openEnd && isPrecise(about) && dayNumber(about.end) < dayNumber(said.start)) return about;
+  return said;
 }
 
 function periodWords(period: DateInterval | null): string {
@@ -143,7 +150,9 @@ function classifyFigurePair(a: Figure, b: Figure): { kind: FigureRelation['kind'
       const sum = a.increment ? ` that includes the increment ${da}` : '';
       return { kind: 'evolution', why: `${who}'s running total ${db}${sum}: cumulative, after ${da}` };
     }
-    if (later) return { kind: 'evolution', why: `${who} gives ${db} (${periodWords(pb)}) after ${da} (${periodWords(pa)}): a later figure` };
+    // One claimant's own figures on two different precise days are a revision, however close the days.
+    const revisedLater = gapDays !== null && gapDays >= 1 && isPrecise(pa) && isPrecise(pb);
+    if (later || revisedLater) return { kind: 'evolution', why: `${who} gives ${db} (${periodWords(pb)}) after ${da} (${periodWords(pa)}): a later figure` };
     if (compatible) return { kind: 'consistent', why: `${who}'s ${da} and ${db} overlap` };
     if (!datedByText) {
       return { kind: 'evolution', why: `${who} gives ${da} and ${db} with no statement dates to tell them apart: read as successive counts, not a self-contradiction` };

@@ -353,3 +353,6 @@ export const SUBJECT_TYPO_LONG_LETTERS = 12;
 export const SUBJECT_TYPO_LONG_MAX_EDITS = 2;
 /** People merge only with the same surname and compatible first names: one a prefix of the other ("Alex" / "Alexander", an initial) or, when both have at least this many letters, one edit apart ("Malcom" / "Malcolm"; "Mark" / "Mary" stay two people). */
 export const PERSON_FIRST_NAME_TYPO_MIN_LETTERS = 6;
+
+/** What may stand between a count and the time that dates it: "about 2,000 litres on Monday", "300 as of Friday". */
+export const FIGURE_TIME_GAP = /^\s*(?:(?:on|in|at|as of|by|since|until)\s+)?$/i;
