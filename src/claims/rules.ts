@@ -279,10 +279,8 @@ export const RECENT_SPEAKER_WINDOW_UNITS = 12;
 /** Most words a "*" in a hedge pattern skips ("without providing [any further] details"). */
 export const HEDGE_GAP_MAX_TOKENS = 3;
 
-/** The writer's distance from a claim (kind 'verification'): evidentials and "not confirmed" notes. */
-export const VERIFICATION_PATTERNS: readonly string[] = [
-  'allegedly', 'purportedly', 'reportedly', 'supposedly', 'purporting', 'purported', 'alleged', 'unconfirmed', 'unverified',
-  'without providing|offering|giving|presenting|citing|showing * evidence|details|proof|detail|specifics',
+/** "Has not been (independently) confirmed" and its kin: a verification note that leaves the claim unverified. */
+const NOT_CONFIRMED_PATTERNS: readonly string[] = [
   'not been independently? confirmed|verified|corroborated',
   // "not" is required after could/can: "the board can confirm" is a confirmation, not a doubt.
   "could|can|ca not|n't be independently? confirmed|verified|corroborated",
@@ -291,6 +289,12 @@ export const VERIFICATION_PATTERNS: readonly string[] = [
   'cannot independently? confirm|verify|corroborate',
   'unable to independently? confirm|verify|corroborate',
   'not|never independently? confirmed|verified|corroborated',
+];
+/** The writer's distance from a claim (kind 'verification'): evidentials and "not confirmed" notes. */
+export const VERIFICATION_PATTERNS: readonly string[] = [
+  'allegedly', 'purportedly', 'reportedly', 'supposedly', 'purporting', 'purported', 'alleged', 'unconfirmed', 'unverified',
+  'without providing|offering|giving|presenting|citing|showing * evidence|details|proof|detail|specifics',
+  ...NOT_CONFIRMED_PATTERNS,
   'did not specify|say|provide|give|offer',
   'yet to * evidence|proof',
   'not supported by * evidence',
@@ -299,14 +303,7 @@ export const VERIFICATION_PATTERNS: readonly string[] = [
 ];
 /** The verification patterns that make the claim itself unverified (not merely hedged). */
 export const UNVERIFIED_PATTERNS: readonly string[] = [
-  'not been independently? confirmed|verified|corroborated',
-  // "not" is required after could/can: "the board can confirm" is a confirmation, not a doubt.
-  "could|can|ca not|n't be independently? confirmed|verified|corroborated",
-  'cannot be independently? confirmed|verified|corroborated',
-  "could|can|ca not|n't independently? confirm|verify|corroborate",
-  'cannot independently? confirm|verify|corroborate',
-  'unable to independently? confirm|verify|corroborate',
-  'not|never independently? confirmed|verified|corroborated',
+  ...NOT_CONFIRMED_PATTERNS,
   'unconfirmed', 'unverified',
   'not supported by * evidence',
   'cannot|can\'t|could not provide * verification',
