@@ -65,6 +65,35 @@ const DEFAULT_SEARCH_LIMIT = 20;
 /** Speakers listed among the claim facets, most claims first: enough for a filter list, bounded for a large store. */
 const MAX_FACET_SPEAKERS = 200;
 
+/** The columns an article list reads, as the summary the Store interface returns. */
+interface ArticleSummaryRow {
+  readonly id: string;
+  readonly title: string | null;
+  readonly outlet_name: string | null;
+  readonly outlet_domain: string | null;
+  readonly published: string | null;
+  readonly published_from: string | null;
+  readonly language: string | null;
+  readonly word_count: number | string | bigint;
+  readonly sources: number | string | bigint | null;
+  readonly ingested_at: string;
+}
+
+function articleSummaryOf(r: ArticleSummaryRow): ArticleSummary {
+  return {
+    id: asArticleId(r.id),
+    title: r.title,
+    outletName: r.outlet_name,
+    outletDomain: r.outlet_domain,
+    published: r.published,
+    publishedFrom: r.published_from,
+    language: r.language,
+    words: Number(r.word_count),
+    sources: Number(r.sources ?? 0),
+    ingestedAt: r.ingested_at,
+  };
+}
+
 export class KyselyStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
@@ -150,18 +179,7 @@ export class KyselyStore implements Store {
     if (filter.limit !== undefined) query = query.limit(filter.limit);
     if (filter.offset !== undefined) query = query.offset(filter.offset);
     const rows = await query.execute();
-    return rows.map((r) => ({
-      id: asArticleId(r.id),
-      title: r.title,
-      outletName: r.outlet_name,
-      outletDomain: r.outlet_domain,
-      published: r.published,
-      publishedFrom: r.published_from,
-      language: r.language,
-      words: Number(r.word_count),
-      sources: Number(r.sources ?? 0),
-      ingestedAt: r.ingested_at,
-    }));
+    return rows.map(articleSummaryOf);
   }
 
   async countArticles(filter: ArticleFilter = {}): Promise<number> {
@@ -320,18 +338,7 @@ export class KyselyStore implements Store {
     const hits = ranked.flatMap(({ id, score }) => {
       const r = byId.get(id);
       if (!r) return [];
-      const article = {
-        id: asArticleId(r.id),
-        title: r.title,
-        outletName: r.outlet_name,
-        outletDomain: r.outlet_domain,
-        published: r.published,
-        publishedFrom: r.published_from,
-        language: r.language,
-        words: Number(r.word_count),
-        sources: Number(r.sources ?? 0),
-        ingestedAt: r.ingested_at,
-      };
+      const article = articleSummaryOf(r);
       return [{ article, score, text: r.text }];
     });
     return { words, total, hits };
