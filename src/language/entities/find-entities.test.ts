@@ -268,3 +268,48 @@ test('types a company by the head word of its name: shipping lines, energy firms
   const r = read('Tarnel Shipping Lines said its vessel was not involved. Brackwater Energy said output had risen, and Ostrava Holdings declined to comment.');
   for (const name of ['Tarnel Shipping Lines', 'Brackwater Energy', 'Ostrava Holdings']) assert.equal(entityOf(r, name).type, 'organisation', name);
 });
+
+// ---- organisation evidence for unknown two-word names -------------------------------------------
+
+test('a "-based" adjective stays out of the name: a lone word after it is an organisation, a full name a person', () => {
+  const r = read('Tollbridge-based Quarnet said profits rose. Quarnet will open a new branch.');
+  const mention = mentionAt(r, 'Quarnet');
+  assert.equal(surface(r, mention), 'Quarnet');
+  assert.equal(r.entities[mention.entity]!.type, 'organisation');
+  assert.equal(entityOf(r, 'Quarnet', 1), r.entities[mention.entity]);
+  const person = read('Tollbridge-based Orla Brant won the race.');
+  assert.equal(surface(person, mentionAt(person, 'Orla Brant')), 'Orla Brant');
+  assert.equal(entityOf(person, 'Orla Brant').type, 'person');
+});
+
+test('"shares in X" types every mention of an unknown two-word name as an organisation', () => {
+  const r = read('Harlow Mutual announced a new plan on Monday. Shares in Harlow Mutual fell sharply.');
+  assert.equal(entityOf(r, 'Harlow Mutual').type, 'organisation');
+  assert.equal(entityOf(r, 'Harlow Mutual', 1), entityOf(r, 'Harlow Mutual'));
+});
+
+test('an organisation-only possession after "X\'s" makes an unknown name an organisation, a person-held one does not', () => {
+  const firm = read("Brenlow Carter's shareholders voted against the plan.");
+  assert.equal(entityOf(firm, 'Brenlow Carter').type, 'organisation');
+  const investor = read("Brenlow Carter's stake was sold last year.");
+  assert.equal(entityOf(investor, 'Brenlow Carter').type, 'person');
+});
+
+test('"X said its" makes an unknown name an organisation; "X said" alone leaves a person', () => {
+  assert.equal(entityOf(read('Quarn Dellow said its profits had doubled.'), 'Quarn Dellow').type, 'organisation');
+  assert.equal(entityOf(read('Quarn Dellow said the profits had doubled.'), 'Quarn Dellow').type, 'person');
+});
+
+test('an organisation noun right after an unknown name makes it an organisation', () => {
+  assert.equal(entityOf(read('Orla Brant investors are unhappy with the bid.'), 'Orla Brant').type, 'organisation');
+});
+
+test('an apposition ending on an organisation description makes an unknown name an organisation, "head of the bank" does not', () => {
+  assert.equal(entityOf(read("Quarn Dellow, the country's largest insurer, cut bonuses."), 'Quarn Dellow').type, 'organisation');
+  assert.equal(entityOf(read('Harlow Tennant, head of the bank, cut bonuses.'), 'Harlow Tennant').type, 'person');
+  assert.equal(entityOf(read('Harlow Tennant, the man behind the website, cut bonuses.'), 'Harlow Tennant').type, 'person');
+});
+
+test('an honorific keeps a person even before an organisation-like possession', () => {
+  assert.equal(entityOf(read("Mr Harlow Tennant's board resigned."), 'Harlow Tennant').type, 'person');
+});

@@ -23,7 +23,7 @@ import type { Draft, Referent } from './drafts.js';
 import type { GazetteerHit } from './gazetteer-hits.js';
 import type { NameSegment } from './names.js';
 import { findAppositionAfter, findAppositionBefore, findDescriptorBefore, findTitleBefore, roleKindOf, roleWordEndingAt } from './roles.js';
-import { CENTRAL_BANK_WORDS, type CountryBodyDescriptor, EVENT_WORDS_INSIDE_NAMES, GOVERNMENT_WHEN_NATIONAL, type KeywordClass, LOCATIVE_PREPOSITIONS, MAX_PERSON_NAME_WORDS, NAME_HEAD_CLASSES, PERSON_PARTICLES, PLACE_DESCRIPTORS, POST_NOMINALS, TRAILING_PLACE_WORDS } from './rules.js';
+import { APPOSITION_STOPS, BASED_ADJECTIVE, CENTRAL_BANK_WORDS, type CountryBodyDescriptor, EVENT_WORDS_INSIDE_NAMES, GOVERNMENT_WHEN_NATIONAL, type KeywordClass, LOCATIVE_PREPOSITIONS, MAX_PERSON_NAME_WORDS, NAME_HEAD_CLASSES, APPOSITION_LINK_WORDS, MAX_ORGANISATION_APPOSITION_TOKENS, ORGANISATION_DESCRIPTORS, ORGANISATION_HOLDINGS_BEFORE_IN, ORGANISATION_NOUNS_AFTER, ORGANISATION_POSSESSIONS, ORGANISATION_REPORTING_VERBS, PERSON_PARTICLES, PLACE_DESCRIPTORS, POST_NOMINALS, TRAILING_PLACE_WORDS } from './rules.js';
 import { keyOf, sameSentence, type ArticleView } from './view.js';
 
 interface SegmentDraft {
@@ -38,6 +38,12 @@ function isMinorTown(entry: GazetteerEntry): boolean {
 
 export function draftSegment(builder: Builder, inputSegment: NameSegment, replacedHits: Set<GazetteerHit>, droppedHits: Set<GazetteerHit>): SegmentDraft {
   const { ctx } = builder;
+  // "Tollbridge-based Quarnet": the adjective describes the name and is no part of it.
+  const based = inputSegment.first;
+  if (inputSegment.end - based > 1 && BASED_ADJECTIVE.test(ctx.view.surfaces[based]!) && inputSegment.units.every((u) => u.end <= based + 1 || u.first > based)) {
+    const units = inputSegment.units.filter((u) => u.first > based);
+    if (units.length > 0) return draftSegment(builder, { ...inputSegment, first: based + 1, units }, replacedHits, droppedHits);
+  }
   const { view, gazetteer } = ctx;
   const found = findTitleBefore(ctx, inputSegment.first);
   const singleToken = inputSegment.end - inputSegment.first === 1;
@@ -315,9 +321,42 @@ function typeName(
     const firstHit = segment.units[0]?.hit;
     // "the Lib Dems", "the Tarn Rovers": a person's name takes no article.
     const afterArticle = segment.first > 0 && sameSentence(view, segment.first - 1, segment.first) && view.tokens[segment.first - 1]!.normal === 'the';
-    if (!firstHit && !afterArticle && !roleKindOf(gazetteer, view.tokens[segment.first]!.normal)) return name('person', null, {}, true);
+    if (!firstHit && !afterArticle && !roleKindOf(gazetteer, view.tokens[segment.first]!.normal) && !hasOrganisationEvidence(view, segment)) return name('person', null, {}, true);
   }
   return name('organisation', null, {}, true);
+}
+
+/**
+ * Organisation cues at any place the article writes the same words: "shares in" before them;
+ * "'s shareholders", "said its", "investors" or an apposition such as ", Europe's largest
+ * insurer," after them. One cue types every mention alike.
+ */
+function hasOrganisationEvidence(view: ArticleView, segment: NameSegment): boolean {
+  const words: string[] = [];
+  for (let k = segment.first; k < segment.end; k++) words.push(view.tokens[k]!.normal);
+  const normalAt = (k: number): string => (k >= 0 && k < view.tokens.length ? view.tokens[k]!.normal : '');
+  for (let at = 0; at + words.length <= view.tokens.length; at++) {
+    if (!words.every((w, j) => normalAt(at + j) === w)) continue;
+    const end = at + words.length;
+    const inSentence = (k: number): boolean => k >= 0 && k < view.tokens.length && sameSentence(view, k, at);
+    if (inSentence(at - 2) && normalAt(at - 1) === 'in' && ORGANISATION_HOLDINGS_BEFORE_IN.has(normalAt(at - 2))) return true;
+    const possessive = normalAt(end) === "'s" || normalAt(end) === '’s';
+    if (possessive && inSentence(end + 1) && ORGANISATION_POSSESSIONS.has(normalAt(end + 1))) return true;
+    if (inSentence(end + 1) && ORGANISATION_REPORTING_VERBS.has(normalAt(end)) && normalAt(end + 1) === 'its') return true;
+    if (inSentence(end) && ORGANISATION_NOUNS_AFTER.has(normalAt(end)) && /^\p{Ll}/u.test(view.surfaces[end]!)) return true;
+    if (normalAt(end) === ',' && describedAsOrganisation(view, end + 1, at)) return true;
+  }
+  return false;
+}
+
+/** "Quarnet, Europe's largest insurer,": an apposition whose last word is an organisation's description. */
+function describedAsOrganisation(view: ArticleView, from: number, nameAt: number): boolean {
+  for (let k = from; k < view.tokens.length && k - from <= MAX_ORGANISATION_APPOSITION_TOKENS && sameSentence(view, k, nameAt); k++) {
+    const normal = view.tokens[k]!.normal;
+    if (normal === ',') return k > from && ORGANISATION_DESCRIPTORS.has(view.tokens[k - 1]!.normal) && /^\p{Ll}/u.test(view.surfaces[k - 1]!);
+    if (APPOSITION_LINK_WORDS.has(normal) || APPOSITION_STOPS.has(view.surfaces[k]!)) return false;
+  }
+  return false;
 }
 
 function startsWithCountry(builder: Builder, segment: NameSegment): boolean {

@@ -506,3 +506,34 @@ export const ACRONYM_NAMED_CLASS = 'generic:state-media';
 export const LIST_ITEM_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', 'nor']);
 export const LIST_ITEM_FILLER_POS: ReadonlySet<string> = set('NUM ADP DET');
 export const MAX_LIST_GAP_TOKENS = 3;
+
+// ---- organisation evidence for unknown names --------------------------------------------------
+
+/**
+ * An unknown name of capitalised words is guessed a person; these cues anywhere the same words
+ * recur in the article make it an organisation instead ("Harlow Mutual's shareholders", "shares
+ * in Harlow Mutual", "Harlow Mutual said its profits…"). Business news names firms like people.
+ */
+/**
+ * Nouns after "X's" that only an organisation has: "Quarnet's shareholders", "Quarnet's chief executive".
+ * Not "stake", "shares", "bid" or "offer": a person holds and makes those too ("the investor's stake").
+ */
+export const ORGANISATION_POSSESSIONS: ReadonlySet<string> = set(`
+  shareholders shareholder board profits profit revenues revenue turnover earnings subsidiary subsidiaries
+  workforce employees headquarters directors chairman chief management creditors
+`);
+/** Plural nouns right after a name that make it an organisation: "Quarnet investors", "Quarnet policyholders". */
+export const ORGANISATION_NOUNS_AFTER: ReadonlySet<string> = set('shareholders investors policyholders customers employees workers staff executives bosses directors creditors bondholders');
+/** Words that keep an apposition from describing the name itself: "X, head of the bank," describes a person at the bank. */
+export const APPOSITION_LINK_WORDS: ReadonlySet<string> = set('of at for with from behind by in on to who whose which and');
+/** An organisation described by apposition ("Quarnet, Europe's largest insurer,") has at most this many tokens there. */
+export const MAX_ORGANISATION_APPOSITION_TOKENS = 7;
+/** Nouns before "in X" that make X an organisation: "shares in Quarnet", "a stake in Quarnet". */
+export const ORGANISATION_HOLDINGS_BEFORE_IN: ReadonlySet<string> = set('shares stake stakes shareholders shareholding investors');
+/** Reporting verbs after which "its" makes the speaker an organisation: "Quarnet said its profits rose". */
+export const ORGANISATION_REPORTING_VERBS: ReadonlySet<string> = set('said says reported reports announced announces confirmed expects expected');
+/**
+ * "Tollbridge-based Quarnet": a "-based" adjective before a name is no part of it; a lone word
+ * left is then read as an organisation, as any lone unknown word is ("US-based Orla Brant" stays a person).
+ */
+export const BASED_ADJECTIVE = /^\p{L}[\p{L}.'’-]*-based$/iu;
