@@ -6,32 +6,20 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeSpan } from '../../model/span.js';
-import { gazetteerFromData, type GazetteerEntry } from '../gazetteer/index.js';
+import { gazetteerEntry, gazetteerFromData } from '../gazetteer/index.js';
 import { tokenizeText } from '../tokens/index.js';
 import { entryCanonical, hyphenateKoreanGivenName, personCanonical } from './canonical-names.js';
 import { findEntities } from './index.js';
 
-const entry = (fields: Partial<GazetteerEntry> & Pick<GazetteerEntry, 'id' | 'type' | 'canonical'>): GazetteerEntry => ({
-  placeKind: null,
-  names: [],
-  acronyms: [],
-  demonyms: [],
-  nominals: [],
-  wikidataId: null,
-  iso2: null,
-  standsFor: null,
-  partOf: null,
-  ...fields,
-});
 
 const gazetteer = gazetteerFromData({
   version: 'test',
   sources: ['invented for tests'],
   entries: [
-    entry({ id: 'country:VD', type: 'country', placeKind: 'country', canonical: 'Veldoria', demonyms: ['Veldorian'] }),
-    entry({ id: 'country:CS', type: 'country', placeKind: 'country', canonical: 'Castavia', demonyms: ['Castavian'] }),
-    entry({ id: 'country:TL', type: 'country', placeKind: 'country', canonical: 'Tollmark' }),
-    entry({ id: 'media:courier', type: 'media', canonical: 'Tellburg Courier' }),
+    gazetteerEntry({ id: 'country:VD', type: 'country', placeKind: 'country', canonical: 'Veldoria', demonyms: ['Veldorian'] }),
+    gazetteerEntry({ id: 'country:CS', type: 'country', placeKind: 'country', canonical: 'Castavia', demonyms: ['Castavian'] }),
+    gazetteerEntry({ id: 'country:TL', type: 'country', placeKind: 'country', canonical: 'Tollmark' }),
+    gazetteerEntry({ id: 'media:courier', type: 'media', canonical: 'Tellburg Courier' }),
   ],
   roleWords: [
     { text: 'Mr', kind: 'honorific' },
@@ -69,13 +57,13 @@ test('prints a fused romanised Korean given name hyphenated, and leaves other na
 });
 
 test('names a government body by its formal name and a state news agency by its acronym', () => {
-  const ministry = entry({ id: 'agency:vd-fm', type: 'government_body', canonical: 'Veldorian Foreign Ministry', names: ['Ministry of Foreign Affairs of Veldoria', 'Veldorian Ministry of Foreign Affairs'] });
+  const ministry = gazetteerEntry({ id: 'agency:vd-fm', type: 'government_body', canonical: 'Veldorian Foreign Ministry', names: ['Ministry of Foreign Affairs of Veldoria', 'Veldorian Ministry of Foreign Affairs'] });
   assert.equal(entryCanonical(ministry), 'Veldorian Ministry of Foreign Affairs');
-  const treasury = entry({ id: 'agency:vd-tr', type: 'government_body', canonical: 'Veldorian Treasury', names: ['Veldorian Ministry of Finance', 'Veldorian Department of the Treasury'] });
+  const treasury = gazetteerEntry({ id: 'agency:vd-tr', type: 'government_body', canonical: 'Veldorian Treasury', names: ['Veldorian Ministry of Finance', 'Veldorian Department of the Treasury'] });
   assert.equal(entryCanonical(treasury), 'Veldorian Department of the Treasury');
-  const office = entry({ id: 'agency:vd-fo', type: 'government_body', canonical: 'Veldorian Foreign Office', names: ['Veldorian Ministry of Foreign Affairs'] });
+  const office = gazetteerEntry({ id: 'agency:vd-fo', type: 'government_body', canonical: 'Veldorian Foreign Office', names: ['Veldorian Ministry of Foreign Affairs'] });
   assert.equal(entryCanonical(office), 'Veldorian Foreign Office', 'no formal name keeps every word of "Foreign Office"');
-  const agency = entry({ id: 'media:vna', type: 'media', canonical: 'Veldorian News Agency', acronyms: ['VNA'], instanceOf: 'generic:state-media' });
+  const agency = gazetteerEntry({ id: 'media:vna', type: 'media', canonical: 'Veldorian News Agency', acronyms: ['VNA'], instanceOf: 'generic:state-media' });
   assert.equal(entryCanonical(agency), 'VNA');
 });
 

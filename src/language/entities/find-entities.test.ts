@@ -7,37 +7,25 @@ import { test } from 'node:test';
 import type { BlockKind } from '../../model/article.js';
 import type { Entity, EntityMention } from '../../model/language.js';
 import { makeSpan } from '../../model/span.js';
-import { gazetteerFromData, type GazetteerData, type GazetteerEntry } from '../gazetteer/index.js';
+import { gazetteerEntry, gazetteerFromData, type GazetteerData } from '../gazetteer/index.js';
 import { tokenizeText } from '../tokens/index.js';
 import { findEntities } from './index.js';
 
-const entry = (fields: Partial<GazetteerEntry> & Pick<GazetteerEntry, 'id' | 'type' | 'canonical'>): GazetteerEntry => ({
-  placeKind: null,
-  names: [],
-  acronyms: [],
-  demonyms: [],
-  nominals: [],
-  wikidataId: null,
-  iso2: null,
-  standsFor: null,
-  partOf: null,
-  ...fields,
-});
 
 /** An invented world: two countries, a capital and a palace used for their governments, an alliance, an agency. */
 const data: GazetteerData = {
   version: 'test',
   sources: ['invented for tests'],
   entries: [
-    entry({ id: 'country:VD', type: 'country', placeKind: 'country', canonical: 'Veldoria', names: ['Republic of Veldoria'], acronyms: ['ROV'], demonyms: ['Veldorian', 'Veldorians'], nominals: ['the republic'] }),
-    entry({ id: 'country:CS', type: 'country', placeKind: 'country', canonical: 'Castavia', demonyms: ['Castavian', 'Castavians'] }),
-    entry({ id: 'city:marrowgate', type: 'place', placeKind: 'city', canonical: 'Marrowgate', standsFor: 'country:VD', partOf: 'country:VD' }),
-    entry({ id: 'city:tollbridge', type: 'place', placeKind: 'city', canonical: 'Tollbridge', partOf: 'country:CS' }),
-    entry({ id: 'body:vd-presidency', type: 'government_body', canonical: 'Veldorian Presidency', partOf: 'country:VD' }),
-    entry({ id: 'building:granite-hall', type: 'place', placeKind: 'facility', canonical: 'Granite Hall', standsFor: 'body:vd-presidency', partOf: 'country:VD' }),
-    entry({ id: 'body:nta', type: 'organisation', canonical: 'Northern Treaty Alliance', acronyms: ['NTA'], nominals: ['the alliance'] }),
-    entry({ id: 'agency:vd-vib', type: 'government_body', canonical: 'Veldorian Intelligence Bureau', acronyms: ['VIB'], nominals: ['the bureau', 'the agency'], partOf: 'country:VD' }),
-    entry({ id: 'generic:foreign-ministry', type: 'government_body', canonical: 'Foreign Ministry', names: ['Ministry of Foreign Affairs'], nominals: ['the ministry'] }),
+    gazetteerEntry({ id: 'country:VD', type: 'country', placeKind: 'country', canonical: 'Veldoria', names: ['Republic of Veldoria'], acronyms: ['ROV'], demonyms: ['Veldorian', 'Veldorians'], nominals: ['the republic'] }),
+    gazetteerEntry({ id: 'country:CS', type: 'country', placeKind: 'country', canonical: 'Castavia', demonyms: ['Castavian', 'Castavians'] }),
+    gazetteerEntry({ id: 'city:marrowgate', type: 'place', placeKind: 'city', canonical: 'Marrowgate', standsFor: 'country:VD', partOf: 'country:VD' }),
+    gazetteerEntry({ id: 'city:tollbridge', type: 'place', placeKind: 'city', canonical: 'Tollbridge', partOf: 'country:CS' }),
+    gazetteerEntry({ id: 'body:vd-presidency', type: 'government_body', canonical: 'Veldorian Presidency', partOf: 'country:VD' }),
+    gazetteerEntry({ id: 'building:granite-hall', type: 'place', placeKind: 'facility', canonical: 'Granite Hall', standsFor: 'body:vd-presidency', partOf: 'country:VD' }),
+    gazetteerEntry({ id: 'body:nta', type: 'organisation', canonical: 'Northern Treaty Alliance', acronyms: ['NTA'], nominals: ['the alliance'] }),
+    gazetteerEntry({ id: 'agency:vd-vib', type: 'government_body', canonical: 'Veldorian Intelligence Bureau', acronyms: ['VIB'], nominals: ['the bureau', 'the agency'], partOf: 'country:VD' }),
+    gazetteerEntry({ id: 'generic:foreign-ministry', type: 'government_body', canonical: 'Foreign Ministry', names: ['Ministry of Foreign Affairs'], nominals: ['the ministry'] }),
   ],
   roleWords: [
     { text: 'Mr', kind: 'honorific' },

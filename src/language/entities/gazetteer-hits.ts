@@ -3,7 +3,7 @@
 // ("North Korean") or a description that refers back ("the alliance"). Parts of hyphenated words
 // are looked up too ("Ex-Labour", "Veldorian-style"), so a name inside a compound is not lost.
 
-import type { Gazetteer, GazetteerEntry } from '../gazetteer/index.js';
+import { gazetteerEntry, type Gazetteer, type GazetteerEntry } from '../gazetteer/index.js';
 import { foldForLookup } from '../tokens/index.js';
 import { EXTRA_REGION_DEMONYMS, EXTRA_TOKENS_PER_NAME_WINDOW, FALLBACK_PLACES, MAX_FALLBACK_NAME_WORDS, type FallbackPlace, NAME_INNER_WORDS, NAME_NEVER_ENDS_ON, NAME_WINDOW_STOPS, NEGATING_PREFIXES, NEVER_NAMES } from './rules.js';
 import { foldGazetteerText } from './keys.js';
@@ -101,20 +101,7 @@ function lookup(view: ArticleView, gazetteer: Gazetteer, key: string, first: num
 /** Places the gazetteer may lack ("the West"), as entries of their own; used only when it has none. */
 const FALLBACK_ENTRIES: readonly { place: FallbackPlace; entry: GazetteerEntry }[] = FALLBACK_PLACES.map((place) => ({
   place,
-  entry: {
-    id: place.id,
-    type: 'place',
-    placeKind: 'region',
-    canonical: place.canonical,
-    names: [],
-    acronyms: [],
-    demonyms: place.demonyms,
-    nominals: [],
-    wikidataId: null,
-    iso2: null,
-    standsFor: null,
-    partOf: null,
-  },
+  entry: gazetteerEntry({ id: place.id, type: 'place', placeKind: 'region', canonical: place.canonical, demonyms: place.demonyms }),
 }));
 
 /** The gazetteer's demonym entries, else a region's demonym it lacks ("European"), else a fallback place's ("Western"). */

@@ -3,5 +3,6 @@
 // words), looked up by folded name, acronym as written, demonym or role word.
 
 export type { GazetteerEntry, GazetteerData, RoleWord } from './types.js';
+export { gazetteerEntry } from './types.js';
 export { gazetteerFromData, isGenericEntry, GENERIC_ID_PREFIX, type Gazetteer } from './lookup.js';
 export { loadGazetteer, GAZETTEER_RELATIVE_PATH } from './load.js';

@@ -56,3 +56,19 @@ export interface GazetteerData {
   readonly entries: readonly GazetteerEntry[];
   readonly roleWords: readonly RoleWord[];
 }
+
+/** An entry with only the fields given; every list empty and every link null otherwise. */
+export function gazetteerEntry(fields: Partial<GazetteerEntry> & Pick<GazetteerEntry, 'id' | 'type' | 'canonical'>): GazetteerEntry {
+  return {
+    placeKind: null,
+    names: [],
+    acronyms: [],
+    demonyms: [],
+    nominals: [],
+    wikidataId: null,
+    iso2: null,
+    standsFor: null,
+    partOf: null,
+    ...fields,
+  };
+}
