@@ -130,6 +130,8 @@ export interface PropositionMember {
   readonly subject: KeyFeature;
   readonly family: KeyFeature;
   readonly unit: KeyFeature | null;
+  /** Set when the claim's words say this did not happen ("they didn't move them"): a negated stance, not an assertion. */
+  readonly negated?: true;
 }
 
 /** A figure as one claimant gives it; repeats of the same figure across articles are one figure. */
@@ -186,6 +188,12 @@ export interface FigureRelation {
 export interface StanceEntry {
   readonly speaker: Claimant;
   readonly stance: Stance;
+  /**
+   * Set when the speaker's words say it did not happen ("they didn't move them to Kestria"). Not a
+   * denial (it disputes nobody's report), so never in the story's denials: it is set against the
+   * assertions that it had happened before it was said (a claim relation, negated-assertion).
+   */
+  readonly negated?: true;
   /** The earliest statement date, when the text gives one. */
   readonly when: DateInterval | null;
   readonly articles: readonly ArticleId[];
@@ -253,11 +261,15 @@ export interface Proposition {
 
 // ---- Claim-level relations ------------------------------------------------------------------
 
-/** evolution: one voice's stance moved (not confirmed → confirms); consistent: the same report, its date told with different precision. */
-export type ClaimRelationKind = 'evolution' | 'consistent';
+/**
+ * evolution: one voice's stance moved (not confirmed → confirms); consistent: the same report, its
+ * date told with different precision; contradiction: one voice says a thing had not happened that
+ * another says had happened before then.
+ */
+export type ClaimRelationKind = 'evolution' | 'consistent' | 'contradiction';
 
 /** The rule that drew a claim relation (src/reconcile/rules.ts names its words and thresholds). */
-export type ClaimRelationRule = 'stance-evolution' | 'date-imprecision';
+export type ClaimRelationRule = 'stance-evolution' | 'date-imprecision' | 'negated-assertion';
 
 /** One side of a claim relation: one claimant's claims with one stance. */
 export interface ClaimRelationSide {
@@ -271,7 +283,7 @@ export interface ClaimRelationSide {
   readonly evidence: readonly EvidenceRef[];
 }
 
-/** A relation between claims (not figures) of the same voice, possibly across propositions. */
+/** A relation between claims (not figures): of one voice, possibly across propositions, or (negated-assertion) of two voices on one proposition. */
 export interface ClaimRelation {
   readonly kind: ClaimRelationKind;
   readonly rule: ClaimRelationRule;

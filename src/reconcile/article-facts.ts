@@ -3,11 +3,13 @@
 // proposition ids) and its timeline candidates. Everything across articles is built from these.
 
 import type { ArticleEvidence, ArticleId, Claim, Claimant, DateInterval, PropositionId } from '../model/index.js';
-import { compareStrings } from './annotations.js';
+import { compareStrings, tokenRangeIn } from './annotations.js';
+import { eventTimeOf } from './claim-relations.js';
 import { keyClaim, withArticleSubjects, type ClaimKey, type CountKey } from './claim-key.js';
 import { claimantOf, originKeyOf, relayNamesOf, relayRecordsOf } from './claimant.js';
 import { articleFingerprint, findWireCredit, sentenceCopyKeys, type TextFingerprint } from './copies.js';
 import { disputedClaimsOf } from './figure-disputes.js';
+import { HYPOTHETICAL_MODALS, NEGATABLE_STANCES } from './rules.js';
 import { statementDatesOf } from './statement-dates.js';
 import { eventCandidates, type EventCandidate } from './timeline.js';
 import type { WireCredit } from '../model/index.js';
@@ -24,10 +26,20 @@ export interface ClaimFacts {
   readonly relays: readonly string[];
   /** When the statement was made, when the text dates it (its own words or its occasion's: statement-dates.ts). */
   readonly statedAt: DateInterval | null;
+  /** When what it tells happened, when its own words date it ("shipped from 8 to 13 October"); never a target date or the statement's date. */
+  readonly eventAt: DateInterval | null;
+  /** Its words tell what could or will happen (a modal, a target, a warning), not what did. */
+  readonly hypothetical: boolean;
   /** True when another claim of the sentence is the same statement with this speaker as its relay: not a source of its own. */
   readonly relayRecord: boolean;
   /** The claim proposition (assert vs deny), when the claim has a family and is not a relay record. */
   readonly claimProposition: PropositionId | null;
+  /**
+   * The claim proposition its words say did not happen ("they didn't move them to Kestria"), for an
+   * asserting claim: the claim joins it as a negated stance, set against its assertions. When it is
+   * the claim's own proposition, claimProposition is null: the claim does not assert what it negates.
+   */
+  readonly negatedProposition: PropositionId | null;
   /** One per figure, parallel to key.counts; empty for a relay record. */
   readonly countPropositions: readonly PropositionId[];
   /**
@@ -65,6 +77,25 @@ export function countPropositionId(count: CountKey): PropositionId {
   return `${count.subject.key}|${count.family.key}|count|${count.unit.key}` as PropositionId;
 }
 
+const NEGATABLE = new Set<string>(NEGATABLE_STANCES);
+
+const MODALS = new Set(HYPOTHETICAL_MODALS);
+
+function isHypothetical(evidence: ArticleEvidence, claim: Claim, key: ClaimKey): boolean {
+  if (claim.stance === 'warns' || key.counts.some((k) => k.projected)) return true;
+  const { tokens } = evidence.language;
+  for (const fragment of claim.content) {
+    const { first, end } = tokenRangeIn(tokens, fragment);
+    for (let i = first; i < end; i++) if (MODALS.has(tokens[i]!.normal)) return true;
+  }
+  return false;
+}
+
+function eventIntervalOf(evidence: ArticleEvidence, claim: Claim): DateInterval | null {
+  const time = eventTimeOf(evidence, claim);
+  return time?.resolved ? { ...time.resolved, openEnd: time.openEnd } : null;
+}
+
 export function factsOfArticle(evidence: ArticleEvidence): ArticleFacts {
   const keys = withArticleSubjects(evidence.claims.map((claim) => keyClaim(evidence, claim)));
   const relayRecords = relayRecordsOf(evidence.text, evidence.claims);
@@ -80,6 +111,11 @@ export function factsOfArticle(evidence: ArticleEvidence): ArticleFacts {
       target === null || target === undefined || isRelayRecord
         ? []
         : countPropositionsOf(target).map((proposition, k) => ({ proposition, count: keys[target]!.counts[k]!, claimant: claimantOf(evidence.claims[target]!.speaker).key }));
+    // A dispute speaks of the figure, not of the claim proposition its own words key to.
+    const keyed = !isRelayRecord && disputes.length === 0;
+    const own = key.claimFamily && keyed ? claimPropositionId(key.subject.key, key.claimFamily.key) : null;
+    const hypothetical = isHypothetical(evidence, claim, key);
+    const negated = key.negatedFamily && keyed && NEGATABLE.has(claim.stance) ? claimPropositionId(key.subject.key, key.negatedFamily.key) : null;
     return {
       article: evidence.article.id,
       index,
@@ -90,9 +126,11 @@ export function factsOfArticle(evidence: ArticleEvidence): ArticleFacts {
       originKey: originKeyOf(claimant),
       relays: relayNamesOf(evidence, claim),
       statedAt: statementDates[index]?.interval ?? null,
+      eventAt: hypothetical ? null : eventIntervalOf(evidence, claim),
+      hypothetical,
       relayRecord: isRelayRecord,
-      // A dispute speaks of the figure, not of the claim proposition its own words key to.
-      claimProposition: key.claimFamily && !isRelayRecord && disputes.length === 0 ? claimPropositionId(key.subject.key, key.claimFamily.key) : null,
+      claimProposition: own === negated ? null : own,
+      negatedProposition: negated,
       countPropositions: countPropositionsOf(index),
       disputes,
     };

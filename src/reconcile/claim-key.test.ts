@@ -356,3 +356,34 @@ test('a claim with no figure does not take its family\'s object from another cla
   assert.equal(keys[0]!.counts[0]!.family.key, 'send:engineer');
   assert.equal(keys[1]!.claimFamily?.key, 'send:?');
 });
+
+// ---- Negated predicates ---------------------------------------------------------------------
+
+function negatedOf(text: string, content: string, quantities: readonly QuantitySpec[] = []) {
+  const { key } = keyOf({ name: text, text, claim: { source: 'Ostrelian officials', cue: 'said', content }, quantities, subject: '', family: null });
+  return { negated: key.negatedFamily?.key ?? null, family: key.claimFamily?.key ?? null, via: key.negatedFamily?.via ?? '' };
+}
+
+test('a predicate after "not" or "never", past auxiliaries and adverbs, is negated', () => {
+  const notYet = negatedOf('Ostrelian officials said Tarsa had not yet sent troops to Ostrel.', 'Tarsa had not yet sent troops to Ostrel');
+  assert.deepEqual([notYet.negated, notYet.family], ['send:personnel', 'send:personnel']);
+  assert.match(notYet.via, /after a negation/);
+  assert.equal(negatedOf('Ostrelian officials said Tarsan troops have never been deployed in Ostrel.', 'Tarsan troops have never been deployed in Ostrel').negated, 'send:personnel');
+});
+
+test('a negated second predicate keeps the claim\'s own family for what it asserts', () => {
+  const text = 'Ostrelian officials said Tarsa was preparing 900 troops but did not move them to Ostrel.';
+  const r = negatedOf(text, 'Tarsa was preparing 900 troops but did not move them to Ostrel', [{ text: '900 troops' }]);
+  assert.equal(r.family, 'prepare:personnel');
+  assert.equal(r.negated, 'send:personnel');
+});
+
+test('"no" before a noun of an object class negates the predicate after it', () => {
+  assert.equal(negatedOf('Ostrelian officials said no Tarsan troops had been sent to Ostrel.', 'no Tarsan troops had been sent to Ostrel').negated, 'send:personnel');
+});
+
+test('"not only", a negation far from any predicate, and "no" before another noun negate nothing', () => {
+  assert.equal(negatedOf('Ostrelian officials said Tarsa had not only sent troops to Ostrel but paid them.', 'Tarsa had not only sent troops to Ostrel but paid them').negated, null);
+  assert.equal(negatedOf('Ostrelian officials said it was not clear when the Tarsan troops were sent.', 'it was not clear when the Tarsan troops were sent').negated, null);
+  assert.equal(negatedOf('Ostrelian officials said there was no evidence troops were sent.', 'there was no evidence troops were sent').negated, null);
+});

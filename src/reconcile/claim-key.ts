@@ -41,6 +41,12 @@ import {
   CIVILIAN_TOO_PERSONNEL_LEMMAS,
   CIVILIAN_TOO_MILITARY_CUES,
   FIGURE_TIME_GAP,
+  NEGATION_LEMMAS,
+  NEGATING_DETERMINER,
+  NEGATION_GAP_POS,
+  NEGATION_MAX_GAP,
+  NOT_NEGATING_AFTER,
+  NEGATED_NOUN_MODIFIER_POS,
 } from './rules.js';
 
 const PREDICATE_BY_LEMMA = lexiconMap(PREDICATE_CLASSES);
@@ -60,6 +66,10 @@ const NOT_OBJECT_POS = new Set<string>(NOT_OBJECT_WORD_POS);
 const CONTENTS_LINKS = new Set(CONTENTS_LINK_WORDS);
 const CIVILIAN_TOO = new Set(CIVILIAN_TOO_PERSONNEL_LEMMAS);
 const CIVILIAN_TOO_CUES = new Set(CIVILIAN_TOO_MILITARY_CUES);
+const NEGATIONS = new Set(NEGATION_LEMMAS);
+const NEGATION_GAP = new Set(NEGATION_GAP_POS);
+const NOT_NEGATING = new Set(NOT_NEGATING_AFTER);
+const NEGATED_NOUN_MODIFIERS = new Set(NEGATED_NOUN_MODIFIER_POS);
 
 /** True when a contents word ("of", "with") lies strictly between tokens `head` and `word`. */
 function hasContentsLink(tokens: readonly Token[], head: number, word: number): boolean {
@@ -103,6 +113,8 @@ export interface ClaimKey {
   readonly subject: KeyFeature;
   readonly weakSubject: boolean;
   readonly claimFamily: KeyFeature | null;
+  /** The family of a predicate its words negate ("didn't move them", "no troops were sent"), or null. */
+  readonly negatedFamily: KeyFeature | null;
   readonly counts: readonly CountKey[];
 }
 
@@ -331,6 +343,53 @@ function claimFamilyOf(scope: ClaimScope): { family: KeyFeature; anchor: number 
   return null;
 }
 
+/**
+ * The first predicate in the content that its words negate, with the object it is about: "not" or
+ * "never" then at most NEGATION_MAX_GAP auxiliaries or adverbs then the predicate word ("didn't
+ * already move them", "have not yet arrived"), or "no", a noun of an object class and the predicate
+ * ("no Vardian troops have been sent"). The object is the claim's own family's, else the nearest
+ * object word in the content; without one the negation says nothing comparable and is ignored.
+ */
+function negatedFamilyOf(scope: ClaimScope, own: KeyFeature | null): KeyFeature | null {
+  const { tokens } = scope.evidence.language;
+  const content = scope.content;
+  const inContent = new Set(content);
+  /** The predicate word at or after `from`, past at most NEGATION_MAX_GAP gap words, inside the content. */
+  const predicateAfter = (from: number): { index: number; value: string } | null => {
+    for (let i = from, gap = 0; inContent.has(i) && gap <= NEGATION_MAX_GAP; i++) {
+      const value = classOf(PREDICATE_BY_LEMMA, tokens[i]!);
+      if (value !== undefined && !NEGATION_GAP.has(tokens[i]!.pos)) return { index: i, value };
+      if (!NEGATION_GAP.has(tokens[i]!.pos)) return null;
+      gap++;
+    }
+    return null;
+  };
+  for (const i of content) {
+    const t = tokens[i]!;
+    let predicate: { index: number; value: string } | null = null;
+    let negatedObject: string | null = null;
+    if (NEGATIONS.has(t.lemma)) {
+      if (NOT_NEGATING.has(tokens[i + 1]?.normal ?? '')) continue;
+      predicate = predicateAfter(i + 1);
+    } else if (t.normal === NEGATING_DETERMINER && t.pos === 'DET') {
+      let j = i + 1;
+      while (inContent.has(j) && j - i <= NEGATION_MAX_GAP && NEGATED_NOUN_MODIFIERS.has(tokens[j]!.pos)) j++;
+      const object = inContent.has(j) ? objectClassOf(tokens[j]!) : undefined;
+      if (object === undefined) continue;
+      negatedObject = object;
+      predicate = predicateAfter(j + 1);
+    }
+    if (!predicate) continue;
+    const ownObject = own ? objectOfFamily(own) : UNKNOWN_OBJECT_KEY;
+    const object = negatedObject ?? (ownObject !== UNKNOWN_OBJECT_KEY ? ownObject : objectClassIn(scope, content, predicate.index)?.value ?? null);
+    if (object === null || !predicateHasEvidence(scope, predicate.value, content, object)) continue;
+    const label = OBJECT_LABEL.get(object);
+    if (!label) continue;
+    return familyFeature(scope, { key: predicate.value, span: tokens[predicate.index]!.span, via: 'predicate word after a negation: said not to have happened' }, { key: object, label });
+  }
+  return null;
+}
+
 function lastTokenIn(tokens: readonly Token[], span: Span | null): number | null {
   if (!span) return null;
   const range = tokenRangeIn(tokens, span);
@@ -470,7 +529,7 @@ export function keyClaim(evidence: ArticleEvidence, claim: Claim): ClaimKey {
     .map((q) => ({ q, quantity: evidence.language.quantities[q] }))
     .filter((x): x is { q: number; quantity: Quantity } => x.quantity !== undefined)
     .map(({ q, quantity }) => countKeyOf(scope, q, quantity));
-  return { subject, weakSubject, claimFamily: own?.family ?? null, counts };
+  return { subject, weakSubject, claimFamily: own?.family ?? null, negatedFamily: negatedFamilyOf(scope, own?.family ?? null), counts };
 }
 
 function objectOfFamily(family: KeyFeature): string {
@@ -558,6 +617,7 @@ export function withArticleSubjects(input: readonly ClaimKey[]): ClaimKey[] {
     subject: fill(key.subject, key.weakSubject, key.claimFamily),
     weakSubject: key.weakSubject,
     claimFamily: key.claimFamily,
+    negatedFamily: key.negatedFamily,
     counts: key.counts.map((count) => ({ ...count, subject: fill(count.subject, count.weakSubject, count.family) })),
   }));
 }

@@ -153,3 +153,57 @@ test('claim relations do not depend on the order articles are added in', () => {
   assert.equal(forward.length, 2);
   assert.deepEqual(ledgerOf([...specs].reverse()).claimRelations, forward);
 });
+
+// ---- Negated assertions ---------------------------------------------------------------------
+
+const KESTRIAN_OFFICIALS: SpeakerSpec = { name: 'Kestrian officials', type: 'anonymous', affiliation: 'Kestria' };
+const ALLIANCE_SPEAKER: SpeakerSpec = { name: 'Lumen Alliance', type: 'organisation', entity: 'org:lumen-alliance' };
+
+/** Kestria says, on `on`, that Vardia has not sent troops. */
+function negation(on: string): ArticleSpec {
+  return {
+    id: `negation-${on}`,
+    outlet: 'Harbour Gazette',
+    published: on,
+    text: 'Kestria speaks\n\nKestrian officials said on Monday that Vardia had not yet sent troops to Kestria.',
+    entities: [VARDIA, KESTRIA],
+    times: [{ text: 'on Monday', start: on }],
+    claims: [{ source: 'Kestrian officials', cue: 'said', content: 'that Vardia had not yet sent troops to Kestria', speaker: KESTRIAN_OFFICIALS, statementTime: 'on Monday' }],
+  };
+}
+
+/** The alliance says Vardian troops were sent in the days `from`–`to`, or (modal) that they could be. */
+function dispatch(from: string, to: string, modal = false): ArticleSpec {
+  const content = modal ? 'Vardian troops could be sent to Kestria from 1 to 5 March' : 'Vardian troops were sent to Kestria from 1 to 5 March';
+  return {
+    id: `dispatch-${from}-${modal}`,
+    outlet: 'Valley Post',
+    published: '2031-03-20',
+    text: `Alliance report\n\nThe Lumen Alliance said ${content}.`,
+    entities: [VARDIA, KESTRIA, ALLIANCE],
+    times: [{ text: 'from 1 to 5 March', start: from, end: to, precision: 'day', kind: 'interval' }],
+    claims: [{ source: 'The Lumen Alliance', cue: 'said', content, speaker: ALLIANCE_SPEAKER }],
+  };
+}
+
+test('a voice saying a thing had not happened, against another that dates it earlier, is a contradiction', () => {
+  const ledger = ledgerOf([negation('2031-03-10'), dispatch('2031-03-01', '2031-03-05')]);
+  const [relation, ...rest] = byRule(ledger.claimRelations, 'negated-assertion');
+  assert.equal(rest.length, 0);
+  assert.ok(relation);
+  assert.equal(relation.kind, 'contradiction');
+  assert.equal(relation.a.speaker.name, 'Kestrian officials');
+  assert.equal(relation.b.speaker.name, 'Lumen Alliance');
+  assert.match(relation.why, /had not happened; Lumen Alliance says it had \(happened 2031-03-01\/2031-03-05\)/);
+  // The negation is a stance of its own on the deployment, not an assertion of it nor a source for it, and no denial.
+  const deployment = ledger.propositions.find((p) => p.id === 'country:VA|send:personnel|claim')!;
+  const negated = deployment.stances.find((s) => s.speaker.name === 'Kestrian officials')!;
+  assert.equal(negated.negated, true);
+  assert.deepEqual(deployment.independence.originalSources.map((s) => s.name), ['Lumen Alliance']);
+  assert.deepEqual(ledger.denials, []);
+});
+
+test('no contradiction when the other voice dates it after the negation, or only says it could happen', () => {
+  assert.deepEqual(byRule(ledgerOf([negation('2031-02-20'), dispatch('2031-03-01', '2031-03-05')]).claimRelations, 'negated-assertion'), []);
+  assert.deepEqual(byRule(ledgerOf([negation('2031-03-10'), dispatch('2031-03-01', '2031-03-05', true)]).claimRelations, 'negated-assertion'), []);
+});

@@ -7,7 +7,7 @@
 //   different precision ("last week", "from 8 to 13 October"): one report, not two events.
 // Each relation says why in words. Rules and word lists live in rules.ts.
 
-import type { ArticleEvidence, ClaimRelation, ClaimRelationSide, DateInterval, EvidenceRef, TimeExpression } from '../model/index.js';
+import type { ArticleEvidence, Claim, ClaimRelation, ClaimRelationSide, DateInterval, EvidenceRef, TimeExpression } from '../model/index.js';
 import { spanText } from '../model/index.js';
 import { compareIntervals, compareStrings, dayNumber, foldName, tokenRangeIn } from './annotations.js';
 import type { ClaimFacts } from './article-facts.js';
@@ -119,7 +119,7 @@ export function relationClaimsOf(evidence: ArticleEvidence, claims: readonly Cla
   return claims.flatMap((c, i): RelationClaim[] => {
     if (c.relayRecord) return [];
     const notConfirmed = notConfirmedWords(evidence, c);
-    const time = ASSERTING.has(c.claim.stance) && c.claimProposition ? eventTimeOf(evidence, c) : null;
+    const time = ASSERTING.has(c.claim.stance) && c.claimProposition ? eventTimeOf(evidence, c.claim) : null;
     if (!notConfirmed && c.claim.stance !== 'confirms' && !time) return [];
     return [{
       c,
@@ -131,7 +131,8 @@ export function relationClaimsOf(evidence: ArticleEvidence, claims: readonly Cla
   });
 }
 
-function side(group: readonly ClaimFacts[]): ClaimRelationSide {
+/** One side of a claim relation: one claimant's claims, in article and claim order, dated by the earliest statement date. */
+export function side(group: readonly ClaimFacts[]): ClaimRelationSide {
   const sorted = [...group].sort((x, y) => compareStrings(x.article, y.article) || x.index - y.index);
   let when: DateInterval | null = null;
   for (const c of sorted) if (c.statedAt && compareIntervals(c.statedAt, when) < 0) when = c.statedAt;
@@ -215,10 +216,10 @@ function stanceEvolutions(voice: string, claims: readonly RelationClaim[]): Clai
   return relations;
 }
 
-/** The first time in a claim's content that dates an event (never the time that dates the statement). */
-function eventTimeOf(evidence: ArticleEvidence, c: ClaimFacts): TimeExpression | null {
-  for (const i of c.claim.times) {
-    if (i === c.claim.statementTime) continue;
+/** The first time in a claim's content that dates an event (never the time that dates the statement, nor a target or a start). */
+export function eventTimeOf(evidence: ArticleEvidence, claim: Claim): TimeExpression | null {
+  for (const i of claim.times) {
+    if (i === claim.statementTime) continue;
     const t = evidence.language.times[i];
     if (!t || !EVENT_KINDS.has(t.kind) || NOT_EVENT_KINDS.has(t.kind) || t.openEnd) continue;
     // "As of Wednesday" dates a count, not the event the report tells.

@@ -153,7 +153,7 @@ const FUNCTION_POS: Readonly<Record<string, PartOfSpeech>> = {
   of: 'ADP', to: 'ADP', in: 'ADP', into: 'ADP', on: 'ADP', at: 'ADP', by: 'ADP', for: 'ADP', with: 'ADP', from: 'ADP', near: 'ADP', across: 'ADP',
   and: 'CCONJ', or: 'CCONJ', but: 'CCONJ', it: 'PRON', its: 'PRON', he: 'PRON', she: 'PRON', they: 'PRON', we: 'PRON', their: 'PRON',
   is: 'AUX', are: 'AUX', was: 'AUX', were: 'AUX', be: 'AUX', been: 'AUX', has: 'AUX', have: 'AUX', had: 'AUX', will: 'AUX', would: 'AUX', could: 'AUX',
-  not: 'PART',
+  not: 'PART', no: 'DET', never: 'ADV', yet: 'ADV', already: 'ADV', only: 'ADV',
 };
 
 function lemmaOf(normal: string): string {

@@ -4,6 +4,7 @@
 // independence counts; propositionOf rebuilds those parts and reassembles the rest.
 
 import type {
+  ClaimRelation,
   Figure,
   FigureRelation,
   Proposition,
@@ -17,10 +18,11 @@ import type { ArticleFacts, ClaimFacts } from './article-facts.js';
 import { MEASURE_PREDICATE_KEY, UNMEASURED_FAMILY_KEY, type CountKey } from './claim-key.js';
 import { buildFigure, compareFigures, figureKeyOf, mergeRelayedFigures, mostCommonCounted, type CountMember } from './figures.js';
 import { addIndependenceClaim, createIndependenceState, independenceOf, markCopiesChanged, type CopyLookup, type IndependenceState } from './independence.js';
+import { negationRelationsOf } from './negations.js';
 import { classifyFigures, relateFigures } from './relations.js';
 import { UNKNOWN_SUBJECT_KEY } from './rules.js';
 import type { SubjectMerge } from './subject-merge.js';
-import { buildStance, compareStances, findStanceConflicts, stanceKey, stanceKeyOf } from './stances.js';
+import { buildStance, compareStances, findStanceConflicts, isNegatedStanceKey, stanceKey, stanceKeyOf } from './stances.js';
 
 /** A claim in a proposition bucket: a claim member (count null) or one figure of it. */
 export interface BucketMember {
@@ -31,6 +33,8 @@ export interface BucketMember {
   readonly disputed?: CountKey | null;
   /** Set when the story merged the member's subject into another written differently (subject-merge.ts). */
   readonly subjectMerge?: SubjectMerge | null;
+  /** The claim's words say this proposition did not happen (ClaimFacts.negatedProposition). */
+  readonly negated?: boolean;
 }
 
 type Classification = { kind: FigureRelation['kind']; why: string };
@@ -55,6 +59,8 @@ export interface PropositionState {
   readonly classified: WeakMap<Figure, WeakMap<Figure, Classification>>;
   /** The last proposition built, reused while nothing changed. */
   built: Proposition | null;
+  /** Negated-assertion relations among its claims (negations.ts), rebuilt with `built`. */
+  negations: readonly ClaimRelation[];
 }
 
 export function createPropositionState(id: PropositionId): PropositionState {
@@ -74,6 +80,7 @@ export function createPropositionState(id: PropositionId): PropositionState {
     independence: createIndependenceState(),
     classified: new WeakMap(),
     built: null,
+    negations: [],
   };
 }
 
@@ -89,8 +96,9 @@ function memberOf(m: BucketMember): PropositionMember {
     claim: { article: m.facts.article, claim: m.facts.index },
     quantity: count ? count.quantity : null,
     subject: m.subjectMerge ? { ...subject, key: m.subjectMerge.canonical, label: m.subjectMerge.label, via: `${subject.via}; ${m.subjectMerge.why}` } : subject,
-    family: keyedAs ? keyedAs.family : m.facts.key.claimFamily!,
+    family: keyedAs ? keyedAs.family : m.negated ? m.facts.key.negatedFamily! : m.facts.key.claimFamily!,
     unit: keyedAs ? keyedAs.unit : null,
+    ...(m.negated ? { negated: true as const } : {}),
   };
 }
 
@@ -135,10 +143,11 @@ export function addMember(state: PropositionState, m: BucketMember, article: Art
   const claimId = `${m.facts.article}#${m.facts.index}`;
   if (!state.claims.has(claimId)) {
     state.claims.add(claimId);
-    const stanceKey = stanceKeyOf(m.facts);
+    const stanceKey = stanceKeyOf(m.facts, m.negated === true);
     group(state.stanceGroups, stanceKey, m.facts);
     state.dirtyStances.add(stanceKey);
-    addIndependenceClaim(state.independence, m.facts);
+    // Words saying it did not happen are no source for it.
+    if (!m.negated) addIndependenceClaim(state.independence, m.facts);
   }
   state.built = null;
 }
@@ -195,7 +204,7 @@ export function propositionOf(state: PropositionState, lookup: CopyLookup): Prop
   if (state.built) return state.built;
   for (const key of state.dirtyFigures) state.figures.set(key, buildFigure(state.figureGroups.get(key)!));
   state.dirtyFigures.clear();
-  for (const key of state.dirtyStances) state.stances.set(key, buildStance(state.stanceGroups.get(key)!));
+  for (const key of state.dirtyStances) state.stances.set(key, buildStance(state.stanceGroups.get(key)!, isNegatedStanceKey(key)));
   state.dirtyStances.clear();
   // A count proposition may also hold claims disputing its figures (no quantity of their own).
   const first = state.members.find((m) => m.quantity !== null) ?? state.members[0]!;
@@ -205,6 +214,7 @@ export function propositionOf(state: PropositionState, lookup: CopyLookup): Prop
   const unit = isCount ? { key: first.unit!.key, label: mostCommonCounted(state.unitLabels) } : null;
   const figures = mergeRelayedFigures([...state.figures.entries()].map(([key, figure]) => ({ key, figure }))).sort(compareFigures).map((f) => f.figure);
   const stances = [...state.stances.values()].sort(compareStances);
+  state.negations = negationRelationsOf([...state.stanceGroups].map(([key, claims]) => ({ negated: isNegatedStanceKey(key), claims })));
   state.built = {
     id: state.id,
     label: propositionLabel(subject, family, unit),

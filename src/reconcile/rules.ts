@@ -157,6 +157,35 @@ export const UNKNOWN_SUBJECT_KEY = '?';
 /** Verbs that make a figure a target, not a count ("aims to deploy 10,000 by December"). */
 export const PROJECTION_LEMMAS: readonly string[] = ['aim', 'plan', 'intend', 'expect', 'project', 'forecast', 'target', 'seek', 'want'];
 
+// ---- Negated predicates (claim-key.ts negatedFamilyOf) --------------------------------------
+
+/**
+ * A claim whose words negate a predicate ("they didn't move them to Russia", "no troops have been
+ * sent") says that proposition did not happen: it is set against the proposition's assertions like
+ * a denial, without being one (the speaker disputes no one's report). Lemmas of negation words.
+ */
+export const NEGATION_LEMMAS: readonly string[] = ['not', 'never'];
+/** The determiner that negates the noun after it: "no troops have been sent". */
+export const NEGATING_DETERMINER = 'no';
+/** Words that may stand between a negation and its predicate: auxiliaries and adverbs ("have not yet arrived", "didn't already move"). */
+export const NEGATION_GAP_POS: readonly string[] = ['AUX', 'ADV', 'PART'];
+/** At most this many such words between the negation and the predicate, or between "no", its noun and the predicate. */
+export const NEGATION_MAX_GAP = 3;
+/** "not only", "not just": the negation adds, it does not deny. */
+export const NOT_NEGATING_AFTER: readonly string[] = ['only', 'just', 'merely', 'simply', 'least'];
+/** Words between "no" and the noun it negates: adjectives and names ("no North Korean troops"). */
+export const NEGATED_NOUN_MODIFIER_POS: readonly string[] = ['ADJ', 'PROPN', 'NUM', 'ADV'];
+/** Stances whose negated words say the thing did not happen; a warning or a demand that something not happen says nothing of what did. */
+export const NEGATABLE_STANCES: readonly string[] = ['asserts', 'confirms', 'estimates'];
+/**
+ * A negated claim is set against each other voice's assertions of the same proposition that date
+ * it as happened before the negation was said, up to this many claimants: enough for an analyst,
+ * linear in claims. Assertions dated at or after the negation may tell what changed since.
+ */
+export const MAX_NEGATION_CLAIMANTS_RELATED = 6;
+/** Modal words that make a claim say what could or will happen, not what did ("troops could be sent"). */
+export const HYPOTHETICAL_MODALS: readonly string[] = ['could', 'may', 'might', 'would', 'will', 'should', 'can', "'ll", 'shall'];
+
 // ---- Claimants and independence (claimant.ts, independence.ts) ------------------------------
 
 /** Stances that say the proposition holds; set against 'denies' for a stance conflict. 'warns' and 'demands' presuppose rather than assert, 'unverified' takes no side. */

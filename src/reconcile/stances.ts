@@ -24,21 +24,28 @@ function contentRefs(group: readonly ClaimFacts[]): EvidenceRef[] {
   return group.map((c) => ({ article: c.article, span: c.claim.content[0]! }));
 }
 
-/** Claims with equal keys are one stance entry: one speaker, one stance. */
-export function stanceKeyOf(c: ClaimFacts): string {
-  return stanceKey(c.claimant.key, c.claim.stance);
+/** Claims with equal keys are one stance entry: one speaker, one stance, negated or not. */
+export function stanceKeyOf(c: ClaimFacts, negated = false): string {
+  return stanceKey(c.claimant.key, c.claim.stance) + (negated ? NEGATED_MARK : '');
 }
 
 export function stanceKey(claimantKey: string, stance: string): string {
   return `${claimantKey}\u0000${stance}`;
 }
 
+const NEGATED_MARK = '\u0000not';
+
+export function isNegatedStanceKey(key: string): boolean {
+  return key.endsWith(NEGATED_MARK);
+}
+
 /** One stance entry from the claims sharing a stanceKey (in any order). */
-export function buildStance(claims: readonly ClaimFacts[]): StanceEntry {
+export function buildStance(claims: readonly ClaimFacts[], negated = false): StanceEntry {
   const group = [...claims].sort(compareClaims);
   return {
     speaker: mergedClaimant(group),
     stance: group[0]!.claim.stance,
+    ...(negated ? { negated: true as const } : {}),
     when: earliest(group.map((c) => c.statedAt)),
     articles: distinctSorted(group.map((c) => c.article)),
     evidence: contentRefs(group),
@@ -70,7 +77,8 @@ export function findStanceConflicts(stances: readonly StanceEntry[], targetsOf: 
     const targets = targetsOf(entry);
     const against: number[] = [];
     stances.forEach((other, i) => {
-      if (!ASSERTING.has(other.stance) || other.speaker.key === entry.speaker.key || deniers.has(other.speaker.key)) return;
+      // A negated stance says it did not happen, as the denial does: never set against it.
+      if (!ASSERTING.has(other.stance) || other.negated || other.speaker.key === entry.speaker.key || deniers.has(other.speaker.key)) return;
       if (targets && !targets.has(other.speaker.key)) return;
       against.push(i);
     });

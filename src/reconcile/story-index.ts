@@ -35,6 +35,8 @@ interface BucketRecord {
   readonly claim: ClaimFacts;
   readonly count: number | null;
   readonly disputed: CountKey | null;
+  /** The claim joins as a negated stance (ClaimFacts.negatedProposition). */
+  readonly negated: boolean;
 }
 
 /** Mutable state behind a story's ledger; create with createStoryIndex, change only through addArticle. */
@@ -161,12 +163,12 @@ function placeRecord(index: StoryIndex, record: BucketRecord): void {
   let state = index.propositions.get(id);
   if (!state) index.propositions.set(id, (state = createPropositionState(id)));
   const subjectMerge = index.subjectMerges.get(subjectOfId(record.id)) ?? null;
-  addMember(state, { facts: record.claim, count: record.count, disputed: record.disputed, subjectMerge }, record.facts);
+  addMember(state, { facts: record.claim, count: record.count, disputed: record.disputed, subjectMerge, negated: record.negated }, record.facts);
   index.dirtyPropositions.add(id);
 }
 
-function addToProposition(index: StoryIndex, id: PropositionId, facts: ArticleFacts, claim: ClaimFacts, count: number | null, disputed: CountKey | null = null): void {
-  const record: BucketRecord = { id, facts, claim, count, disputed };
+function addToProposition(index: StoryIndex, id: PropositionId, facts: ArticleFacts, claim: ClaimFacts, count: number | null, disputed: CountKey | null = null, negated = false): void {
+  const record: BucketRecord = { id, facts, claim, count, disputed, negated };
   push(index.records, subjectOfId(id), record);
   placeRecord(index, record);
 }
@@ -258,6 +260,7 @@ export function addArticle(index: StoryIndex, evidence: ArticleEvidence): void {
   }
   for (const c of facts.claims) {
     if (c.claimProposition) addToProposition(index, c.claimProposition, facts, c, null);
+    if (c.negatedProposition) addToProposition(index, c.negatedProposition, facts, c, null, null, true);
     c.countPropositions.forEach((p, k) => addToProposition(index, p, facts, c, k));
     for (const d of c.disputes) addToProposition(index, d.proposition, facts, c, null, d.count);
     if (c.claim.stance === 'denies' && !c.relayRecord && c.disputes.length === 0) {
@@ -395,6 +398,6 @@ export function ledgerOf(index: StoryIndex, generatedAt: string | null = null): 
     propositions: [...index.propositionCache.values()].map((p) => filteredOfDeniers(index, p)).sort(comparePropositions),
     timeline: timelineOf(index.timeline),
     denials: [...index.denialCache.values()].map((d) => withMergedSubjects(index, d)).sort(compareDenials),
-    claimRelations: [...index.claimRelationCache.values()].flat().sort(compareClaimRelations),
+    claimRelations: [...index.claimRelationCache.values(), ...[...index.propositions.values()].map((s) => s.negations)].flat().sort(compareClaimRelations),
   };
 }

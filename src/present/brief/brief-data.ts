@@ -54,7 +54,7 @@ export interface BriefProposition {
   readonly relations: readonly { readonly a: number; readonly b: number; readonly kind: string; readonly why: string; readonly comparable?: boolean }[];
   /** False when what the figures measure was not found in their words: they are listed, never compared. */
   readonly measured?: boolean;
-  readonly stances: readonly { readonly speaker: { readonly name: string; readonly type: string }; readonly stance: string; readonly when: BriefInterval | null; readonly articles: readonly string[]; readonly evidence: readonly BriefEvidence[] }[];
+  readonly stances: readonly { readonly speaker: { readonly name: string; readonly type: string }; readonly stance: string; readonly negated?: true; readonly when: BriefInterval | null; readonly articles: readonly string[]; readonly evidence: readonly BriefEvidence[] }[];
   readonly conflicts: readonly { readonly denial: number; readonly against: readonly number[]; readonly why: string }[];
   readonly independence: {
     readonly articles: number;
@@ -142,6 +142,7 @@ export function briefFromLedger(ledger: StoryLedger, evidence: readonly ArticleE
     stances: p.stances.map((s) => ({
       speaker: { name: nameOf(s.speaker), type: s.speaker.type },
       stance: s.stance,
+      ...(s.negated ? { negated: true as const } : {}),
       when: interval(s.when),
       articles: s.articles,
       evidence: s.evidence.map(words),
