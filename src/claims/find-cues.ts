@@ -30,6 +30,10 @@ import {
   MISTAG_SUBJECT_DETERMINERS,
   OBJECT_PRONOUNS as OBJECT_PRONOUNS_FOR_MISTAGS,
   NEGATIONS,
+  OBJECT_CONTROL_VERBS,
+  PURPOSE_CUE_VERBS,
+  PURPOSE_OBJECT_MAX_TOKENS,
+  PURPOSE_OBJECT_POS,
   WH_WORDS,
 } from './rules.js';
 import type { TokenView, Unit } from './view.js';
@@ -51,6 +55,11 @@ export interface CueCandidate {
   readonly participle: boolean;
   /** The number of tokens of an "according to"-type phrase. */
   readonly phraseLength: number;
+  /**
+   * For a cue in a purpose clause ("summoned the envoy to demand …"): the first token of the verb
+   * group it serves, whose subject is the source. Absent otherwise.
+   */
+  readonly purposeOf?: number;
 }
 
 function isVerbTagged(view: TokenView, i: number): boolean {
@@ -88,6 +97,7 @@ function verbGroup(view: TokenView, unit: Unit, head: number, entry: CueVerbEntr
   let negated = false;
   let sawBe = false;
   let sawAux = false;
+  let purposeOf: number | undefined;
   let j = head - 1;
   while (j >= unit.first) {
     const norm = view.norm[j]!;
@@ -119,8 +129,11 @@ function verbGroup(view: TokenView, unit: Unit, head: number, entry: CueVerbEntr
         j = k - 1;
         continue;
       }
-      // A bare infinitive ("to deny") is the content of another verb, not a cue of its own.
-      return null;
+      // "summoned the envoy to demand …": the infinitive says why the subject acted, and is its cue.
+      const governor = PURPOSE_CUE_VERBS.has(entry.base) ? purposeGovernor(view, unit, j) : -1;
+      if (governor === -1) return null; // "to deny" as the content of another verb ("urged them to deny")
+      purposeOf = governor;
+      first = j;
     }
     break;
   }
@@ -142,7 +155,33 @@ function verbGroup(view: TokenView, unit: Unit, head: number, entry: CueVerbEntr
     passive,
     participle,
     phraseLength: 0,
+    ...(purposeOf !== undefined ? { purposeOf } : {}),
   };
+}
+
+/**
+ * The verb group a purpose infinitive at `to` serves, or -1: walking back over its object and
+ * adjuncts ("the Kestrian envoy to Vardia on Monday"), a verb that is neither a cue nor a
+ * catenative ("summoned", "called a news conference"), with at least one word of object between.
+ * Returns the first token of that verb's group (its auxiliaries and adverbs).
+ */
+function purposeGovernor(view: TokenView, unit: Unit, to: number): number {
+  let k = to - 1;
+  let objectWords = 0;
+  while (k >= unit.first && to - k <= PURPOSE_OBJECT_MAX_TOKENS && view.quoteOf[k] === -1) {
+    const pos = view.pos[k];
+    if (pos === 'VERB') break;
+    if (!PURPOSE_OBJECT_POS.has(pos!) && view.timeOf[k] === -1) return -1;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') objectWords++;
+    k--;
+  }
+  // A participle ("officers visiting the front to instruct …") belongs to a noun, not to the clause's subject.
+  if (k < unit.first || view.pos[k] !== 'VERB' || objectWords === 0 || view.norm[k]!.endsWith('ing')) return -1;
+  // A cue verb's infinitive is its content ("asked the envoy to confirm"); a catenative's, its complement.
+  if (VERB_FORMS.has(view.norm[k]!) || CATENATIVE_CUE_VERBS.has(view.lemma[k]!) || OBJECT_CONTROL_VERBS.has(view.lemma[k]!)) return -1;
+  let first = k;
+  while (first - 1 >= unit.first && (view.pos[first - 1] === 'AUX' || view.pos[first - 1] === 'ADV' || NEGATIONS.has(view.norm[first - 1]!))) first--;
+  return first;
 }
 
 function matchesPhrase(view: TokenView, at: number, limit: number, phrase: readonly string[]): boolean {

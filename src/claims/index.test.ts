@@ -293,3 +293,25 @@ test('"the spokesman" is the person who spoke with that role', () => {
   assert.equal(only(r, 'added').speaker.name, tarrow!.speaker.name);
   assert.equal(only(r, 'added').speaker.type, 'person');
 });
+
+test('a purpose clause of a statement verb is a claim of the subject of the verb it serves', () => {
+  const r = read(['The Vardian government summoned the Kestrian ambassador on Monday to demand the immediate return of its fishing boats.']);
+  const claim = only(r, 'to demand');
+  assert.equal(r.at(claim.source), 'The Vardian government');
+  assert.equal(claim.stance, 'demands');
+  assert.equal(r.at(claim.content[0]!), 'the immediate return of its fishing boats');
+});
+
+test('no purpose claim after a cue verb, an object-control verb, a participle, or for an activity verb', () => {
+  const urged = read(['The mayor urged the council to deny the permit.']);
+  // The infinitive is what was urged: one claim, of the urging.
+  assert.deepEqual(urged.claims.map((c) => urged.at(c.cue)), ['urged']);
+  for (const text of [
+    'The union wants the board to demand a new vote.',
+    'Officials visiting the port to announce the plan were delayed.',
+    'The ministers met in Tellburg to discuss the harbour plan.',
+  ]) {
+    const r = read([text]);
+    assert.deepEqual(r.claims.map((c) => r.at(c.cue)).filter((cue) => cue?.startsWith('to ')), [], text);
+  }
+});

@@ -65,6 +65,12 @@ function planVerb(view: TokenView, unit: Unit, cue: CueCandidate, plans: Plan[])
   const asSaying = QUOTING_VERBS.has(entry.base) ? asSayingAfter(view, unit, cue.end) : -1;
   const tail = asSaying !== -1 ? skipAdjuncts(view, asSaying, unit.end, false) : skipAdjuncts(view, cue.end, unit.end, takesRecipient(view, cue));
 
+  // "Vardia summoned the envoy to demand …": the subject of the verb the purpose clause serves spoke.
+  if (cue.purposeOf !== undefined) {
+    const subject = subjectBefore(view, cue.purposeOf, unit.first);
+    return subject ? { ...base, orientation: 'leading', source: subject, sourceRole: 'subject', clauseStart: null, after: cue.end } : null;
+  }
+
   // ", saying …", ", adding that …", "and said …": the clause's subject is the source.
   const joiner = joinerBefore(view, unit, cue.first, cue.participle);
   if (joiner !== -1 && (cue.participle || (view.norm[joiner] !== ',' && !cue.passive)) && cue.first > unit.first) {

@@ -128,6 +128,25 @@ export const NOT_NOMINAL_WORDS: ReadonlySet<string> = new Set(['that', 'this', '
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'via', 'through', 'over', 'without', 'from', 'to', 'outside', 'inside', 'following', 'ahead', 'amid', 'late', 'early', 'of', 'about', 'for']);
 /** Adverbs skipped after a cue when nothing but punctuation follows them ("Graham told the Times then."). */
 export const TRAILING_CUE_ADVERBS: ReadonlySet<string> = new Set(['then', 'later', 'earlier', 'again', 'also', 'too', 'afterwards', 'recently', 'previously', 'yesterday', 'today', 'tonight', 'now', 'once', 'repeatedly', 'publicly', 'privately', 'separately', 'simply', 'bluntly', 'flatly', 'sarcastically', 'angrily', 'quietly', 'firmly', 'however', 'instead']);
+/** A purpose infinitive's cue ("summoned the envoy to Vardia on Monday to demand …") is at most this many tokens after the verb it serves. */
+export const PURPOSE_OBJECT_MAX_TOKENS = 12;
+/**
+ * Cue verbs that report a statement when they stand in a purpose clause ("summoned the envoy to
+ * demand …", "called a news conference to deny …"). Most verbs there name an activity, not a
+ * statement ("met to discuss", "used the word to describe", "to promote the film").
+ */
+export const PURPOSE_CUE_VERBS: ReadonlySet<string> = new Set([
+  'demand', 'deny', 'protest', 'condemn', 'warn', 'announce', 'confirm', 'reject', 'urge', 'accuse', 'complain',
+  'insist', 'reiterate', 'dismiss', 'denounce', 'express', 'voice', 'allege', 'reaffirm',
+]);
+/** Verbs whose object, not subject, does what the infinitive says ("wants the council to demand", "forced the firm to deny"): no purpose clause. */
+export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
+  'want', 'expect', 'allow', 'force', 'cause', 'encourage', 'persuade', 'require', 'invite', 'order', 'permit', 'lead', 'enable',
+  'get', 'help', 'need', 'like', 'prefer', 'compel', 'oblige', 'pressure', 'pressurise', 'pressurize', 'push', 'prompt', 'inspire',
+  'convince', 'instruct', 'direct', 'authorise', 'authorize', 'leave', 'prepare', 'train', 'teach', 'choose', 'elect', 'appoint',
+]);
+/** Words of the object and adjuncts between a verb and its purpose infinitive. */
+export const PURPOSE_OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADP', 'PART', 'ADV', 'CCONJ']);
 /** Conjunctions that join a second verb to a clause's subject ("described it as …, and said …", "yet acknowledged …"). */
 export const VP_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'or']);
 /** Subordinating words after a trailing cue: the cue's clause ends before them ("…, the minister told parliament after reports claimed …"). */
