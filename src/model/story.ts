@@ -263,13 +263,14 @@ export interface Proposition {
 
 /**
  * evolution: one voice's stance moved (not confirmed → confirms); consistent: the same report, its
- * date told with different precision; contradiction: one voice says a thing had not happened that
+ * date told with different precision; restatement: one statement reported under two claimants of
+ * one voice, worded differently; contradiction: one voice says a thing had not happened that
  * another says had happened before then.
  */
-export type ClaimRelationKind = 'evolution' | 'consistent' | 'contradiction';
+export type ClaimRelationKind = 'evolution' | 'consistent' | 'restatement' | 'contradiction';
 
 /** The rule that drew a claim relation (src/reconcile/rules.ts names its words and thresholds). */
-export type ClaimRelationRule = 'stance-evolution' | 'date-imprecision' | 'negated-assertion';
+export type ClaimRelationRule = 'stance-evolution' | 'date-imprecision' | 'same-statement' | 'negated-assertion';
 
 /** One side of a claim relation: one claimant's claims with one stance. */
 export interface ClaimRelationSide {

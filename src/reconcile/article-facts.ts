@@ -4,7 +4,7 @@
 
 import type { ArticleEvidence, ArticleId, Claim, Claimant, DateInterval, PropositionId } from '../model/index.js';
 import { compareStrings, tokenRangeIn } from './annotations.js';
-import { eventTimeOf } from './claim-relations.js';
+import { contentLemmasOf, eventTimeOf } from './claim-relations.js';
 import { keyClaim, withArticleSubjects, type ClaimKey, type CountKey } from './claim-key.js';
 import { claimantOf, originKeyOf, relayNamesOf, relayRecordsOf } from './claimant.js';
 import { articleFingerprint, findWireCredit, sentenceCopyKeys, type TextFingerprint } from './copies.js';
@@ -30,6 +30,8 @@ export interface ClaimFacts {
   readonly eventAt: DateInterval | null;
   /** Its words tell what could or will happen (a modal, a target, a warning), not what did. */
   readonly hypothetical: boolean;
+  /** Lemmas of its content words outside its times: what two reports of one statement or event share. */
+  readonly contentLemmas: ReadonlySet<string>;
   /** True when another claim of the sentence is the same statement with this speaker as its relay: not a source of its own. */
   readonly relayRecord: boolean;
   /** The claim proposition (assert vs deny), when the claim has a family and is not a relay record. */
@@ -128,6 +130,7 @@ export function factsOfArticle(evidence: ArticleEvidence): ArticleFacts {
       statedAt: statementDates[index]?.interval ?? null,
       eventAt: hypothetical ? null : eventIntervalOf(evidence, claim),
       hypothetical,
+      contentLemmas: contentLemmasOf(evidence, claim),
       relayRecord: isRelayRecord,
       claimProposition: own === negated ? null : own,
       negatedProposition: negated,

@@ -207,3 +207,43 @@ test('no contradiction when the other voice dates it after the negation, or only
   assert.deepEqual(byRule(ledgerOf([negation('2031-02-20'), dispatch('2031-03-01', '2031-03-05')]).claimRelations, 'negated-assertion'), []);
   assert.deepEqual(byRule(ledgerOf([negation('2031-03-10'), dispatch('2031-03-01', '2031-03-05', true)]).claimRelations, 'negated-assertion'), []);
 });
+
+// ---- One statement under two claimants of one voice ----------------------------------------
+
+const KESTRIAN_MINISTRY: EntitySpec = { key: 'agency:ks-foreign-ministry', canonical: 'Kestrian Foreign Ministry', type: 'government_body', affiliation: 'country:KS', mentions: ['Kestrian Foreign Ministry'] };
+
+function demand(id: string, speaker: SpeakerSpec, source: string, content: string): ArticleSpec {
+  return {
+    id,
+    outlet: id,
+    published: '2031-04-02',
+    text: `Envoy summoned\n\n${source} summoned the Vardian envoy to demand ${content}.`,
+    entities: [VARDIA, KESTRIA, KESTRIAN_MINISTRY],
+    claims: [{ source, cue: 'to demand', content, speaker, stance: 'demands' }],
+  };
+}
+
+const MINISTRY_SPEAKER: SpeakerSpec = { name: 'Kestrian Foreign Ministry', type: 'government', entity: 'agency:ks-foreign-ministry', affiliation: 'Kestria' };
+const KESTRIA_SPEAKER: SpeakerSpec = { name: 'Kestria', type: 'government', entity: 'country:KS' };
+
+test('one demand reported under a ministry in one article and its government in another is one statement, worded differently', () => {
+  const ledger = ledgerOf([
+    demand('a', MINISTRY_SPEAKER, 'The Kestrian Foreign Ministry', 'the immediate withdrawal of Vardian troops from the border'),
+    demand('b', KESTRIA_SPEAKER, 'Kestria', 'the immediate withdrawal of Vardian soldiers sent to the coast'),
+  ]);
+  const [relation, ...rest] = byRule(ledger.claimRelations, 'same-statement');
+  assert.equal(rest.length, 0);
+  assert.ok(relation);
+  assert.equal(relation.kind, 'restatement');
+  assert.deepEqual([relation.a.speaker.name, relation.b.speaker.name].sort(), ['Kestria', 'Kestrian Foreign Ministry']);
+  assert.match(relation.why, /both speaking for Kestria/);
+  assert.match(relation.why, /one statement reported twice/);
+});
+
+test('two demands of one voice about different things are two statements', () => {
+  const ledger = ledgerOf([
+    demand('a', MINISTRY_SPEAKER, 'The Kestrian Foreign Ministry', 'the immediate withdrawal of Vardian troops from the border'),
+    demand('b', KESTRIA_SPEAKER, 'Kestria', 'compensation for Vardian troops damaging fishing boats'),
+  ]);
+  assert.deepEqual(byRule(ledger.claimRelations, 'same-statement'), []);
+});

@@ -94,22 +94,6 @@ export interface RelationClaim {
   readonly event: { readonly time: TimeExpression; readonly words: string; readonly lemmas: ReadonlySet<string> } | null;
 }
 
-/** Content words of a claim outside its times: what two reports of one event share besides the date. */
-function contentLemmas(evidence: ArticleEvidence, c: ClaimFacts): Set<string> {
-  const { tokens, times } = evidence.language;
-  const timeSpans = c.claim.times.map((i) => times[i]!.span);
-  const lemmas = new Set<string>();
-  for (const fragment of c.claim.content) {
-    const { first, end } = tokenRangeIn(tokens, fragment);
-    for (let i = first; i < end; i++) {
-      const t = tokens[i]!;
-      if (!/^\p{L}{2,}$/u.test(t.lemma) || STOP_LEMMAS.has(t.lemma) || timeSpans.some((s) => s.start <= t.span.start && t.span.end <= s.end)) continue;
-      lemmas.add(t.lemma);
-    }
-  }
-  return lemmas;
-}
-
 /**
  * The claims of one article that a relation rule can use (a not-confirmed claim, a confirmation, an
  * asserting claim that dates its event), with what the rules read of them; relay records never.
@@ -126,7 +110,7 @@ export function relationClaimsOf(evidence: ArticleEvidence, claims: readonly Cla
       voice: voices[i]!,
       notConfirmed,
       earlierByWords: notConfirmed !== null && EARLIER.test(lower(sentenceOf(evidence, c))),
-      event: time ? { time, words: spanText(evidence.text, time.span), lemmas: contentLemmas(evidence, c) } : null,
+      event: time ? { time, words: spanText(evidence.text, time.span), lemmas: c.contentLemmas } : null,
     }];
   });
 }
@@ -214,6 +198,22 @@ function stanceEvolutions(voice: string, claims: readonly RelationClaim[]): Clai
     }
   }
   return relations;
+}
+
+/** Content words of a claim outside its times: what two reports of one event share besides the date. */
+export function contentLemmasOf(evidence: ArticleEvidence, claim: Claim): Set<string> {
+  const { tokens, times } = evidence.language;
+  const timeSpans = claim.times.map((i) => times[i]!.span);
+  const lemmas = new Set<string>();
+  for (const fragment of claim.content) {
+    const { first, end } = tokenRangeIn(tokens, fragment);
+    for (let i = first; i < end; i++) {
+      const t = tokens[i]!;
+      if (!/^\p{L}{2,}$/u.test(t.lemma) || STOP_LEMMAS.has(t.lemma) || timeSpans.some((s) => s.start <= t.span.start && t.span.end <= s.end)) continue;
+      lemmas.add(t.lemma);
+    }
+  }
+  return lemmas;
 }
 
 /** The first time in a claim's content that dates an event (never the time that dates the statement, nor a target or a start). */

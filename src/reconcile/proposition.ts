@@ -20,6 +20,7 @@ import { buildFigure, compareFigures, figureKeyOf, mergeRelayedFigures, mostComm
 import { addIndependenceClaim, createIndependenceState, independenceOf, markCopiesChanged, type CopyLookup, type IndependenceState } from './independence.js';
 import { negationRelationsOf } from './negations.js';
 import { classifyFigures, relateFigures } from './relations.js';
+import { restatementRelationsOf } from './restatements.js';
 import { UNKNOWN_SUBJECT_KEY } from './rules.js';
 import type { SubjectMerge } from './subject-merge.js';
 import { buildStance, compareStances, findStanceConflicts, isNegatedStanceKey, stanceKey, stanceKeyOf } from './stances.js';
@@ -59,8 +60,8 @@ export interface PropositionState {
   readonly classified: WeakMap<Figure, WeakMap<Figure, Classification>>;
   /** The last proposition built, reused while nothing changed. */
   built: Proposition | null;
-  /** Negated-assertion relations among its claims (negations.ts), rebuilt with `built`. */
-  negations: readonly ClaimRelation[];
+  /** Claim relations within it: negated assertions (negations.ts), one statement under two claimants (restatements.ts); rebuilt with `built`. */
+  claimRelations: readonly ClaimRelation[];
 }
 
 export function createPropositionState(id: PropositionId): PropositionState {
@@ -80,7 +81,7 @@ export function createPropositionState(id: PropositionId): PropositionState {
     independence: createIndependenceState(),
     classified: new WeakMap(),
     built: null,
-    negations: [],
+    claimRelations: [],
   };
 }
 
@@ -214,7 +215,8 @@ export function propositionOf(state: PropositionState, lookup: CopyLookup): Prop
   const unit = isCount ? { key: first.unit!.key, label: mostCommonCounted(state.unitLabels) } : null;
   const figures = mergeRelayedFigures([...state.figures.entries()].map(([key, figure]) => ({ key, figure }))).sort(compareFigures).map((f) => f.figure);
   const stances = [...state.stances.values()].sort(compareStances);
-  state.negations = negationRelationsOf([...state.stanceGroups].map(([key, claims]) => ({ negated: isNegatedStanceKey(key), claims })));
+  const groups = [...state.stanceGroups].map(([key, claims]) => ({ negated: isNegatedStanceKey(key), claims }));
+  state.claimRelations = [...negationRelationsOf(groups), ...restatementRelationsOf(groups)];
   state.built = {
     id: state.id,
     label: propositionLabel(subject, family, unit),

@@ -183,6 +183,25 @@ export const NEGATABLE_STANCES: readonly string[] = ['asserts', 'confirms', 'est
  * linear in claims. Assertions dated at or after the negation may tell what changed since.
  */
 export const MAX_NEGATION_CLAIMANTS_RELATED = 6;
+/**
+ * One statement reported twice under two claimants of one voice ("the foreign ministry demanded…",
+ * "Seoul demanded…"), same-statement rule: the two contents share at least this many distinctive
+ * content words…
+ */
+export const SAME_STATEMENT_MIN_SHARED_WORDS = 2;
+/** …and at least this share of the shorter content's distinctive words. */
+export const SAME_STATEMENT_MIN_SHARE = 0.5;
+/**
+ * A word in at least this share of the proposition's claims (the subject's and the object's words:
+ * "Vardian", "troops") is not distinctive: every claim of the proposition shares it. Applied from
+ * SAME_STATEMENT_COMMON_MIN_CLAIMS claims on; fewer claims tell nothing about what is common.
+ */
+export const SAME_STATEMENT_COMMON_WORD_SHARE = 0.3;
+export const SAME_STATEMENT_COMMON_MIN_CLAIMS = 6;
+/** Reports that date one statement this many days apart or more are still one statement; the why says the dates differ. */
+export const SAME_STATEMENT_DATES_DIFFER_DAYS = 2;
+/** Claim pairs compared per pair of claimants, so a voice with many claims stays linear. */
+export const SAME_STATEMENT_MAX_COMPARISONS = 400;
 /** Modal words that make a claim say what could or will happen, not what did ("troops could be sent"). */
 export const HYPOTHETICAL_MODALS: readonly string[] = ['could', 'may', 'might', 'would', 'will', 'should', 'can', "'ll", 'shall'];
 

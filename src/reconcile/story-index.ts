@@ -398,6 +398,6 @@ export function ledgerOf(index: StoryIndex, generatedAt: string | null = null): 
     propositions: [...index.propositionCache.values()].map((p) => filteredOfDeniers(index, p)).sort(comparePropositions),
     timeline: timelineOf(index.timeline),
     denials: [...index.denialCache.values()].map((d) => withMergedSubjects(index, d)).sort(compareDenials),
-    claimRelations: [...index.claimRelationCache.values(), ...[...index.propositions.values()].map((s) => s.negations)].flat().sort(compareClaimRelations),
+    claimRelations: [...index.claimRelationCache.values(), ...[...index.propositions.values()].map((s) => s.claimRelations)].flat().sort(compareClaimRelations),
   };
 }
