@@ -247,11 +247,11 @@ for (const m of missed) console.log(`  MISS ${m}`);
 console.log(`\n== gold contradictions vs our classification`);
 console.log('| gold type | ours | agrees | a | b |');
 console.log('|---|---|---|---|---|');
-const CONFLICT = new Set(['contradiction', 'stance-conflict']);
+const CONFLICT = new Set(['contradiction', 'stance-conflict', 'conflicting-assessment']);
 const GOLD_TO_OURS: Record<string, string[]> = {
   evolution_over_time: ['evolution'],
   genuine_conflict: ['contradiction', 'stance-conflict'],
-  conflicting_assessment: ['contradiction', 'stance-conflict'],
+  conflicting_assessment: ['contradiction', 'stance-conflict', 'conflicting-assessment'],
   qualifier_drift: ['consistent'],
   quote_variant: ['restatement'],
   // The gold's resolution: "same number, different propositions (prepared at home vs deployment

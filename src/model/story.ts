@@ -265,12 +265,13 @@ export interface Proposition {
  * evolution: one voice's stance moved (not confirmed → confirms); consistent: the same report, its
  * date told with different precision; restatement: one statement reported under two claimants of
  * one voice, worded differently; contradiction: one voice says a thing had not happened that
- * another says had happened before then.
+ * another says had happened before then; conflicting-assessment: a claimant judges true or likely
+ * a report the writer says is not confirmed (two judgements of one report, not two facts).
  */
-export type ClaimRelationKind = 'evolution' | 'consistent' | 'restatement' | 'contradiction';
+export type ClaimRelationKind = 'evolution' | 'consistent' | 'restatement' | 'contradiction' | 'conflicting-assessment';
 
 /** The rule that drew a claim relation (src/reconcile/rules.ts names its words and thresholds). */
-export type ClaimRelationRule = 'stance-evolution' | 'date-imprecision' | 'same-statement' | 'negated-assertion';
+export type ClaimRelationRule = 'stance-evolution' | 'date-imprecision' | 'same-statement' | 'negated-assertion' | 'doubted-report-judged';
 
 /** One side of a claim relation: one claimant's claims with one stance. */
 export interface ClaimRelationSide {

@@ -247,3 +247,45 @@ test('two demands of one voice about different things are two statements', () =>
   ]);
   assert.deepEqual(byRule(ledger.claimRelations, 'same-statement'), []);
 });
+
+// ---- A report the writer doubts, judged likely by a claimant --------------------------------
+
+const HARBOUR_RADIO: SpeakerSpec = { name: 'Harbour Radio', type: 'media' };
+const MINISTER: SpeakerSpec = { name: 'Kestrian defence minister', type: 'government', affiliation: 'Kestria' };
+
+function doubtedReport(): ArticleSpec {
+  return {
+    id: 'doubted',
+    outlet: 'Harbour Gazette',
+    published: '2031-05-02',
+    text: 'Losses reported\n\nHarbour Radio reported that six Vardian soldiers had been killed near the coast, reports that have not been confirmed.',
+    entities: [VARDIA, KESTRIA],
+    claims: [{ source: 'Harbour Radio', cue: 'reported', content: 'that six Vardian soldiers had been killed near the coast', speaker: HARBOUR_RADIO, stance: 'unverified', hedges: ['have not been confirmed'] }],
+  };
+}
+
+function judgement(stance: 'estimates' | 'alleges'): ArticleSpec {
+  return {
+    id: `judgement-${stance}`,
+    outlet: 'Valley Post',
+    published: '2031-05-03',
+    text: 'Minister speaks\n\nThe Kestrian defence minister said Vardian casualties among its soldiers were likely.',
+    entities: [VARDIA, KESTRIA],
+    claims: [{ source: 'The Kestrian defence minister', cue: 'said', content: 'Vardian casualties among its soldiers were likely', speaker: MINISTER, stance }],
+  };
+}
+
+test('a claimant judging likely what the writer says is not confirmed is a conflicting assessment, across overlapping propositions', () => {
+  const ledger = ledgerOf([doubtedReport(), judgement('estimates')]);
+  const [relation, ...rest] = byRule(ledger.claimRelations, 'doubted-report-judged');
+  assert.equal(rest.length, 0);
+  assert.ok(relation);
+  assert.equal(relation.kind, 'conflicting-assessment');
+  assert.equal(relation.a.speaker.name, 'Kestrian defence minister');
+  assert.equal(relation.b.speaker.name, 'Harbour Radio');
+  assert.match(relation.why, /the writer says is not confirmed \("have not been confirmed"\)/);
+});
+
+test('an allegation is no judgement of a doubted report', () => {
+  assert.deepEqual(byRule(ledgerOf([doubtedReport(), judgement('alleges')]).claimRelations, 'doubted-report-judged'), []);
+});

@@ -202,6 +202,19 @@ export const SAME_STATEMENT_COMMON_MIN_CLAIMS = 6;
 export const SAME_STATEMENT_DATES_DIFFER_DAYS = 2;
 /** Claim pairs compared per pair of claimants, so a voice with many claims stays linear. */
 export const SAME_STATEMENT_MAX_COMPARISONS = 400;
+/**
+ * Predicate families whose claims judge the same reports: "casualties" (killed or wounded) covers
+ * "killed" and "wounded". A claim judging one is set against the writer's doubt on the others.
+ */
+export const OVERLAPPING_PREDICATES: Readonly<Record<string, readonly string[]>> = {
+  kill: ['casualty'],
+  wound: ['casualty'],
+  casualty: ['kill', 'wound'],
+};
+/** Stances that judge a report true or likely: set against the writer's note that it is not confirmed. */
+export const JUDGING_STANCES: readonly string[] = ['asserts', 'confirms', 'estimates'];
+/** Each writer-doubted report is set against the judgements of at most this many claimants. */
+export const MAX_ASSESSMENT_CLAIMANTS_RELATED = 6;
 /** Modal words that make a claim say what could or will happen, not what did ("troops could be sent"). */
 export const HYPOTHETICAL_MODALS: readonly string[] = ['could', 'may', 'might', 'would', 'will', 'should', 'can', "'ll", 'shall'];
 

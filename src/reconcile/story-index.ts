@@ -22,7 +22,8 @@ import type { CountKey } from './claim-key.js';
 import { copySimilarity } from './copies.js';
 import type { CopyLookup } from './independence.js';
 import { addMember, createPropositionState, markPropositionCopiesChanged, propositionOf, type PropositionState } from './proposition.js';
-import { ANY_PROPOSITION, buildDenial, compareDenials, denialKey, withoutStoryDeniers } from './stances.js';
+import { ANY_PROPOSITION, buildDenial, compareDenials, denialKey, isNegatedStanceKey, withoutStoryDeniers } from './stances.js';
+import { assessmentRelationsOf, isWriterDoubted, overlappingPropositionIds } from './assessments.js';
 import { claimRelationsOf, compareClaimRelations, relationClaimsOf, type RelationClaim } from './claim-relations.js';
 import { addEventCandidates, createTimelineIndex, timelineOf, type TimelineIndex } from './timeline.js';
 import { addSubjectInfo, mergedPropositionId, subjectKeysOf, subjectMerges, type SubjectInfo, type SubjectMerge } from './subject-merge.js';
@@ -84,6 +85,10 @@ export interface StoryIndex {
   readonly records: Map<string, BucketRecord[]>;
   /** `deniers` with merged subjects added, for the deniers version and merges it was made from. */
   mergedDeniers: { readonly version: number; readonly merges: Map<string, SubjectMerge>; readonly deniers: Map<string, Set<string>> } | null;
+  /** Claim propositions (as their articles keyed them) holding a report the writer doubts (assessments.ts). */
+  readonly doubtedPropositions: Set<PropositionId>;
+  /** Assessment relations by merged proposition id, with the propositions they were drawn from. */
+  readonly assessmentCache: Map<PropositionId, { readonly from: readonly (Proposition | undefined)[]; readonly relations: readonly ClaimRelation[] }>;
 }
 
 export function createStoryIndex(story: string): StoryIndex {
@@ -114,6 +119,8 @@ export function createStoryIndex(story: string): StoryIndex {
     subjectMerges: new Map(),
     records: new Map(),
     mergedDeniers: null,
+    doubtedPropositions: new Set(),
+    assessmentCache: new Map(),
   };
 }
 
@@ -261,6 +268,7 @@ export function addArticle(index: StoryIndex, evidence: ArticleEvidence): void {
   for (const c of facts.claims) {
     if (c.claimProposition) addToProposition(index, c.claimProposition, facts, c, null);
     if (c.negatedProposition) addToProposition(index, c.negatedProposition, facts, c, null, null, true);
+    if (c.claimProposition && isWriterDoubted(c)) index.doubtedPropositions.add(c.claimProposition);
     c.countPropositions.forEach((p, k) => addToProposition(index, p, facts, c, k));
     for (const d of c.disputes) addToProposition(index, d.proposition, facts, c, null, d.count);
     if (c.claim.stance === 'denies' && !c.relayRecord && c.disputes.length === 0) {
@@ -381,6 +389,28 @@ function withMergedSubjects(index: StoryIndex, denial: Denial): Denial {
   return { ...denial, propositions };
 }
 
+/** Conflicting assessments of the reports the writer doubts, redrawn only where a proposition they rest on changed. */
+function assessmentRelations(index: StoryIndex): ClaimRelation[] {
+  const ids = new Set([...index.doubtedPropositions].map((raw) => mergedPropositionId(raw, index.subjectMerges)));
+  for (const id of [...index.assessmentCache.keys()]) if (!ids.has(id)) index.assessmentCache.delete(id);
+  const all: ClaimRelation[] = [];
+  for (const id of ids) {
+    const related = overlappingPropositionIds(id);
+    const from = related.map((r) => index.propositionCache.get(r));
+    const cached = index.assessmentCache.get(id);
+    if (cached && cached.from.every((p, i) => p === from[i])) {
+      all.push(...cached.relations);
+      continue;
+    }
+    const claimsOf = (r: PropositionId) => [...(index.propositions.get(r)?.stanceGroups.entries() ?? [])].filter(([key]) => !isNegatedStanceKey(key)).flatMap(([, claims]) => claims);
+    const doubted = claimsOf(id).filter(isWriterDoubted);
+    const relations = doubted.length === 0 ? [] : assessmentRelationsOf(doubted, related.flatMap(claimsOf), (article) => index.articles.get(article as ArticleId)!.evidence.text);
+    index.assessmentCache.set(id, { from, relations });
+    all.push(...relations);
+  }
+  return all;
+}
+
 export function ledgerOf(index: StoryIndex, generatedAt: string | null = null): StoryLedger {
   const lookup = copyLookup(index);
   refreshArticles(index, lookup);
@@ -398,6 +428,6 @@ export function ledgerOf(index: StoryIndex, generatedAt: string | null = null): 
     propositions: [...index.propositionCache.values()].map((p) => filteredOfDeniers(index, p)).sort(comparePropositions),
     timeline: timelineOf(index.timeline),
     denials: [...index.denialCache.values()].map((d) => withMergedSubjects(index, d)).sort(compareDenials),
-    claimRelations: [...index.claimRelationCache.values(), ...[...index.propositions.values()].map((s) => s.claimRelations)].flat().sort(compareClaimRelations),
+    claimRelations: [...index.claimRelationCache.values(), ...[...index.propositions.values()].map((s) => s.claimRelations), assessmentRelations(index)].flat().sort(compareClaimRelations),
   };
 }
