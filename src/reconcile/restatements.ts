@@ -52,6 +52,14 @@ function datesNote(x: ClaimFacts, y: ClaimFacts): string {
   return apart >= SAME_STATEMENT_DATES_DIFFER_DAYS ? `, though the two reports date it ${apart} days apart (${x.statedAt.start}, ${y.statedAt.start}): check the dates` : '';
 }
 
+/** "Kestria says", "Kestria and its foreign ministry, both speaking for Kestria, are reported as 'demands'". */
+function whoSays(x: ClaimFacts, y: ClaimFacts): string {
+  const one = x.claimant.name === y.claimant.name;
+  const who = one ? x.claimant.name : `${x.claimant.name} and ${y.claimant.name}, both speaking for ${x.claimant.origin},`;
+  if (x.claim.stance === 'asserts') return `${who} ${one ? 'says' : 'say'}`;
+  return `${who} ${one ? 'is' : 'are'} reported as "${x.claim.stance}"`;
+}
+
 /** Every same-statement relation among one proposition's stance groups (any order). */
 export function restatementRelationsOf(groups: readonly StanceGroup[]): ClaimRelation[] {
   // Claimant groups by voice and stance: only a voice heard through two claimants needs relating.
@@ -80,7 +88,7 @@ export function restatementRelationsOf(groups: readonly StanceGroup[]): ClaimRel
           rule: 'same-statement',
           a: side([x]),
           b: side([y]),
-          why: `${x.claimant.name === y.claimant.name ? x.claimant.name : `${x.claimant.name} and ${y.claimant.name}, both speaking for ${x.claimant.origin},`} ${x.claim.stance === 'asserts' ? 'say' : `are reported as "${x.claim.stance}"`} the same thing in two articles, worded differently ("${ownWords(x, y)}" / "${ownWords(y, x)}"): one statement reported twice, not two${datesNote(x, y)}`,
+          why: `${whoSays(x, y)} the same thing in two articles, worded differently ("${ownWords(x, y)}" / "${ownWords(y, x)}"): one statement reported twice, not two${datesNote(x, y)}`,
         });
       }
     }
