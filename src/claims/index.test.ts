@@ -315,3 +315,12 @@ test('no purpose claim after a cue verb, an object-control verb, a participle, o
     assert.deepEqual(r.claims.map((c) => r.at(c.cue)).filter((cue) => cue?.startsWith('to ')), [], text);
   }
 });
+
+test('a person speaks for the country of a role only in an office: a tycoon speaks for himself', () => {
+  const tycoon = only(read(['US tycoon Hal Brenner said the harbour deal was done.']), 'said');
+  assert.equal(tycoon.speaker.name, 'Hal Brenner');
+  assert.equal(tycoon.speaker.affiliation, null);
+  const minister = only(read(['French foreign minister Odile Marchetti said the harbour deal was done.']), 'said');
+  assert.equal(minister.speaker.name, 'Odile Marchetti');
+  assert.equal(minister.speaker.affiliation, 'France');
+});

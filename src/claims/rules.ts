@@ -441,3 +441,17 @@ export const SPEECH_AFTER_DECLINE: ReadonlySet<string> = new Set(['comment', 'sa
 export const COLON_SOURCE_MAX_TOKENS = 6;
 /** Time expressions that can date a statement ("said on Wednesday"); durations and vague times cannot. */
 export const STATEMENT_TIME_KINDS: ReadonlySet<string> = new Set(['date', 'datetime', 'time', 'interval', 'month', 'year']);
+
+/**
+ * Words of a role that make a person speak for the country it names ("Vardian foreign minister",
+ * "Vardian military spokesman", "a senior Vardian official"). Other roles with a nationality
+ * ("a Vardian tycoon", "Vardian economist") describe the person; what they say is theirs alone.
+ */
+export const COUNTRY_VOICE_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'premier', 'chancellor', 'minister', 'secretary', 'ambassador', 'envoy', 'consul', 'diplomat', 'diplomats',
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'official', 'officials',
+  'negotiator', 'representative', 'delegate', 'commander', 'general', 'admiral', 'colonel', 'chief', 'head', 'director',
+  'king', 'queen', 'prince', 'emir', 'sheikh', 'monarch', 'governor', 'mayor', 'attorney', 'prosecutor', 'adviser', 'advisor',
+  'aide', 'aides', 'leader', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'senator', 'congressman', 'congresswoman',
+  'mp', 'mps', 'parliamentarian', 'regulator', 'regulators', 'intelligence', 'military', 'army', 'navy', 'police', 'officer', 'officers',
+]);

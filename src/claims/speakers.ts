@@ -10,6 +10,7 @@ import type { Entity, EntityMention, EntityType } from '../model/language.js';
 import type { Attribution } from './attributions.js';
 import { isHeadWord, isQuoteMarkToken, nounPhraseEndingAt, type Phrase } from './noun-phrase.js';
 import {
+  COUNTRY_VOICE_ROLE_WORDS,
   ANONYMITY_MARKERS,
   ANONYMOUS_HEADS,
   COORDINATORS,
@@ -336,7 +337,11 @@ export class SpeakerResolver {
     const entity = actsFor !== null && !isBuilding ? this.entities[actsFor] ?? named : named;
     const standsFor = isBuilding && actsFor !== null ? this.entities[actsFor] ?? null : null;
     const affiliationKey = entity.affiliation;
-    const affiliation = standsFor?.canonical ?? (affiliationKey ? this.entities.find((e) => e.key === affiliationKey)?.canonical ?? null : null);
+    const affiliated = affiliationKey ? this.entities.find((e) => e.key === affiliationKey) ?? null : null;
+    // A person speaks for a country only in an office ("the Vardian foreign minister"); "a Vardian
+    // tycoon" or "a Vardian economist" speaks for no one but himself.
+    const speaksForIt = !affiliated || entity.type !== 'person' || affiliated.type !== 'country' || speaksForCountry(entity.role);
+    const affiliation = standsFor?.canonical ?? (speaksForIt ? affiliated?.canonical ?? null : null);
     const type: SpeakerType = isBuilding && actsFor !== null ? 'government' : entityTypeToSpeakerType(entity.type);
     return { name: entity.canonical, type, entity: entity.key, role: entity.role, affiliation };
   }
@@ -683,4 +688,11 @@ export class SpeakerResolver {
     for (let i = apposition.first; i < apposition.end; i++) if (isQuoteMarkToken(this.view, i)) return null;
     return run;
   }
+}
+
+/** True when a role names an office or a function that speaks for a country ("foreign minister", "spokesman", "general"). */
+function speaksForCountry(role: string | null): boolean {
+  if (!role) return false;
+  const words = role.toLowerCase().split(/[\s-]+/);
+  return words.some((w) => COUNTRY_VOICE_ROLE_WORDS.has(w));
 }
