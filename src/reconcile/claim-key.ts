@@ -16,7 +16,7 @@ import type {
 } from '../model/index.js';
 import { makeSpan } from '../model/index.js';
 import { foldName, mentionsIn, spanContains, tokenRangeIn } from './annotations.js';
-import { measuredThingOf } from './measured-thing.js';
+import { isCurrencyConversion, measuredThingOf } from './measured-thing.js';
 import {
   CASUALTY_UNIT_CLASSES,
   DEFAULT_PERSONNEL_PREDICATE,
@@ -527,7 +527,7 @@ export function keyClaim(evidence: ArticleEvidence, claim: Claim): ClaimKey {
   const { subject, weak: weakSubject } = subjectOf(scope, own?.anchor ?? null);
   const counts = claim.quantities
     .map((q) => ({ q, quantity: evidence.language.quantities[q] }))
-    .filter((x): x is { q: number; quantity: Quantity } => x.quantity !== undefined)
+    .filter((x): x is { q: number; quantity: Quantity } => x.quantity !== undefined && !isCurrencyConversion(evidence, x.quantity))
     .map(({ q, quantity }) => countKeyOf(scope, q, quantity));
   return { subject, weakSubject, claimFamily: own?.family ?? null, negatedFamily: negatedFamilyOf(scope, own?.family ?? null), counts };
 }

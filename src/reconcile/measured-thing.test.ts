@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import type { Figure } from '../model/index.js';
 import { buildEvidence, type ArticleSpec, type EntitySpec, type QuantitySpec } from './fixture-builder.js';
 import { reconcileStory } from './index.js';
-import { measuredThingOf } from './measured-thing.js';
+import { isCurrencyConversion, measuredThingOf } from './measured-thing.js';
 import { classifyFigures } from './relations.js';
 
 const POUNDS = { kind: 'money', currency: 'GBP', unit: 'pounds', unitText: null } as const;
@@ -33,6 +33,7 @@ test('reads the noun a money or percent figure measures from the words around it
     ['object of a verb of change', 'The bourse will boost its dividend by 27%.', { text: '27%', ...PERCENT }, 'change of dividend'],
     ['object of a verb', 'Vell Bourse offered £1.3bn for the exchange.', { text: '£1.3bn', ...POUNDS }, 'offer'],
     ['noun linked by "valued at"', 'The shares are valued at £2bn by the market.', { text: '£2bn', ...POUNDS }, 'share'],
+    ['object of "values … at" in a relative clause', 'The board met over a proposal that values the club at £800m.', { text: '£800m', ...POUNDS }, 'club'],
     ['noun the amount is counted in', 'Tarn Oil is claiming £20bn in damages from the state.', { text: '£20bn', ...POUNDS }, 'damage'],
     ['price of an act on an object', 'Vell Bourse bought the production unit for £9bn.', { text: '£9bn', ...POUNDS }, 'buy for'],
     ['second restatement in brackets', 'The unit faces a £10m (€14m; $19m) tax bill.', { text: '$19m', kind: 'money', currency: 'USD', unit: 'US dollars', unitText: null }, 'bill'],
@@ -95,4 +96,17 @@ test('two figures at least 100 times apart are never called a contradiction, and
   assert.notEqual(far.kind, 'contradiction');
   assert.match(far.why, /factor of 1,077.*different things/);
   assert.equal(classifyFigures(figure('Experts', 1.4e9), figure('Harlow Exchange', 1.3e9)).kind, 'contradiction', 'close figures still conflict');
+});
+
+test('a figure in another currency in brackets right after a money figure is its conversion, not a figure of its own', () => {
+  const USD = { kind: 'money', currency: 'USD', unit: 'US dollars', unitText: null } as const;
+  const EUR = { kind: 'money', currency: 'EUR', unit: 'euros', unitText: null } as const;
+  const conversions = (text: string, quantities: QuantitySpec[]) => {
+    const evidence = buildEvidence({ id: text, text, quantities });
+    return evidence.language.quantities.map((q) => isCurrencyConversion(evidence, q));
+  };
+  assert.deepEqual(conversions('The bid values the club at £800m ($1.5bn).', [{ text: '£800m', ...POUNDS }, { text: '$1.5bn', ...USD }]), [false, true]);
+  assert.deepEqual(conversions('A 1bn euro (£0.7bn; $1.3bn) claim.', [{ text: '1bn euro', ...EUR }, { text: '£0.7bn', ...POUNDS }, { text: '$1.3bn', ...USD }]), [false, true, true]);
+  assert.deepEqual(conversions('It paid £800m and then $1.5bn more.', [{ text: '£800m', ...POUNDS }, { text: '$1.5bn', ...USD }]), [false, false]);
+  assert.deepEqual(conversions('It paid £800m (£1m more than planned).', [{ text: '£800m', ...POUNDS }, { text: '£1m', ...POUNDS }]), [false, false]);
 });

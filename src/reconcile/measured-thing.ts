@@ -34,6 +34,7 @@ const NOT_MEASURED = new Set(NOT_MEASURED_NOUNS);
 const NOT_MEASURING_VERBS = new Set(NOT_MEASURING_VERB_LEMMAS);
 /** Prepositions after a generic or change noun that name what it is of: "a rise of 5% in profits", "a total of $27bn in back taxes". */
 const OBJECT_PREPOSITIONS = new Set(['in', 'for', 'of', 'on']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 
 export interface MeasuredThing {
   /** `offer`, `profit`, `change of profit`, `pay`: lemmas, so "offered £1.3bn" and "a £1.3bn offer" meet. */
@@ -143,6 +144,8 @@ function verbBeforeObject(r: Reader, noun: number): number | null {
   for (let j = noun - 1; j >= r.first && j >= noun - 5; j--) {
     const t = r.tokens[j]!;
     if (t.pos === 'VERB') return j;
+    // "a proposal that values/NOUN the club at £800m": right after a relative pronoun, a tagged noun is the verb.
+    if (t.pos === 'NOUN' && j - 1 >= r.first && RELATIVE_PRONOUNS.has(r.tokens[j - 1]!.normal)) return j;
     if (!NOUN_PHRASE_POS.has(t.pos)) return null;
   }
   return null;
@@ -151,6 +154,23 @@ function verbBeforeObject(r: Reader, noun: number): number | null {
 function isChangeVerb(t: Token): boolean {
   return CHANGE_VERBS.has(t.lemma) || CHANGE_VERBS.has(t.normal);
 }
+
+/**
+ * True for a money figure the writer adds in brackets as a conversion of the one before it, in
+ * another currency: "£800m ($1.5bn)", "1bn roubles ($35.7m; £19.1m)". It is that figure again,
+ * not a claim of its own, so it gets no proposition of its own.
+ */
+export function isCurrencyConversion(evidence: ArticleEvidence, quantity: Quantity): boolean {
+  if (quantity.kind !== 'money') return false;
+  const before = evidence.language.quantities.filter((q) => q.span.end <= quantity.span.start && quantity.span.start - q.span.end <= CONVERSION_MAX_GAP_CHARS);
+  const previous = before[before.length - 1];
+  if (!previous || previous.kind !== 'money' || previous.currency === quantity.currency) return false;
+  const gap = evidence.text.slice(previous.span.end, quantity.span.start);
+  // "(" after the first figure (perhaps after its unit word), or ";" between two conversions.
+  return /^\s*(?:\p{L}+\s*)?\(\s*$/u.test(gap) || (/^\s*;\s*$/.test(gap) && isCurrencyConversion(evidence, previous));
+}
+/** A conversion stands within these few characters of the figure it converts. */
+const CONVERSION_MAX_GAP_CHARS = 24;
 
 /**
  * The token index a figure is read back from: before the figure it restates in brackets
