@@ -97,6 +97,19 @@ function distinctNames(names: readonly string[]): string[] {
   return [...new Set(names)];
 }
 
+const SINGLE_REPORTS_HEADING = 'Other figures, one report each';
+
+/**
+ * Count propositions worth a section of their own (several figures, or one figure carried by
+ * several articles) and the rest: a figure one article gives once has nothing to compare or count,
+ * and reads best as one line of a table than as a section each.
+ */
+function splitCounts(brief: Brief): { key: BriefProposition[]; single: BriefProposition[] } {
+  const counts = brief.propositions.filter((p) => p.measure === 'count' && p.figures.length > 0);
+  const isSingle = (p: BriefProposition) => p.figures.length === 1 && p.independence.articles <= 1;
+  return { key: counts.filter((p) => !isSingle(p)), single: counts.filter(isSingle) };
+}
+
 // ---------------------------------------------------------------- Markdown
 
 export function briefMarkdown(brief: Brief): string {
@@ -110,9 +123,9 @@ export function briefMarkdown(brief: Brief): string {
   out.push(`# ${md(brief.story)}`, '');
   out.push(`${articlesLine(brief)}${brief.generatedAt ? `, brief generated ${brief.generatedAt}` : ''}.`, '');
 
-  const counts = brief.propositions.filter((p) => p.measure === 'count' && p.figures.length > 0);
+  const { key: counts, single } = splitCounts(brief);
   out.push('## Key figures by original source', '');
-  if (counts.length === 0) out.push('No figures were attributed to a source.', '');
+  if (counts.length === 0 && single.length === 0) out.push('No figures were attributed to a source.', '');
   for (const p of counts) {
     out.push(`### ${md(p.label)}`, '');
     out.push('| # | as of | claimant | figure | relayed by | articles | words |', '|---|---|---|---|---|---|---|');
@@ -124,6 +137,15 @@ export function briefMarkdown(brief: Brief): string {
     for (const r of shown) out.push(`- #${r.a + 1} → #${r.b + 1}: **${r.kind}** — ${md(r.why)}`);
     if (summary) out.push(`- Also: ${md(summary)}`);
     out.push(`- Independence: ${md(independenceLine(p.independence))}`, '');
+  }
+  if (single.length > 0) {
+    out.push(`### ${SINGLE_REPORTS_HEADING}`, '');
+    out.push('| what | as of | claimant | figure | words |', '|---|---|---|---|---|');
+    for (const p of single) {
+      const f = p.figures[0]!;
+      out.push(`| ${md(p.label)} | ${md(intervalText(f.asOf))} | ${md(f.claimant.name)} | ${md(figureText(f))} | ${cite(f.evidence)} |`);
+    }
+    out.push('');
   }
 
   out.push('## Denials', '');
@@ -182,7 +204,8 @@ export function briefHtml(brief: Brief): string {
   const parts: string[] = [];
   parts.push(`<h1>${h(brief.story)}</h1><p>${h(articlesLine(brief))}${brief.generatedAt ? `, generated ${h(brief.generatedAt)}` : ''}.</p>`);
   parts.push('<h2>Key figures by original source</h2>');
-  for (const p of brief.propositions.filter((x) => x.measure === 'count' && x.figures.length > 0)) {
+  const { key: counts, single } = splitCounts(brief);
+  for (const p of counts) {
     parts.push(`<h3>${h(p.label)}</h3><table><thead><tr><th>#</th><th>as of</th><th>claimant</th><th>figure</th><th>relayed by</th><th>articles</th><th>words</th></tr></thead><tbody>`);
     p.figures.forEach((f, i) => {
       parts.push(`<tr><td>${i + 1}</td><td>${h(intervalText(f.asOf))}</td><td>${h(f.claimant.name)}</td><td>${h(figureText(f))}</td><td>${h(f.relayedBy.join(', ') || '—')}</td><td>${f.articles.length}</td><td>${cite(f.evidence)}</td></tr>`);
@@ -192,6 +215,14 @@ export function briefHtml(brief: Brief): string {
     for (const r of shown) parts.push(`<li>#${r.a + 1} → #${r.b + 1}: <strong>${h(r.kind)}</strong> — ${h(r.why)}</li>`);
     if (summary) parts.push(`<li>Also: ${h(summary)}</li>`);
     parts.push(`<li>Independence: ${h(independenceLine(p.independence))}</li></ul>`);
+  }
+  if (single.length > 0) {
+    parts.push(`<h3>${h(SINGLE_REPORTS_HEADING)}</h3><table><thead><tr><th>what</th><th>as of</th><th>claimant</th><th>figure</th><th>words</th></tr></thead><tbody>`);
+    for (const p of single) {
+      const f = p.figures[0]!;
+      parts.push(`<tr><td>${h(p.label)}</td><td>${h(intervalText(f.asOf))}</td><td>${h(f.claimant.name)}</td><td>${h(figureText(f))}</td><td>${cite(f.evidence)}</td></tr>`);
+    }
+    parts.push('</tbody></table>');
   }
   parts.push('<h2>Denials</h2><ul>');
   for (const d of brief.denials) parts.push(`<li><strong>${h(d.speaker.name)}</strong> (${h(d.when ? intervalText(d.when) : `reported ${d.reportedBy ?? 'undated'}`)}): ${cite(d.evidence)}</li>`);
