@@ -115,6 +115,6 @@ test('a voice whose doubt turned into a confirmation is listed with both sides a
   assert.equal(b.claimRelations![0]!.kind, 'evolution');
   assert.equal(b.claimRelations![0]!.a.evidence[0]!.exact, 'they had no evidence that Vardian troops were in Kestria');
   const md = briefMarkdown(b);
-  assert.match(md, /^## Stances that moved, reports dated differently$/m);
+  assert.match(md, /^## Claims across reports: contradictions, judgements, stances that moved, statements told twice$/m);
   assert.match(md, /^- \*\*evolution\*\* \(stance-evolution\): Lumen Alliance officials \(asserts, 2031-03-03\) → Lumen Alliance spokesperson \(confirms, 2031-03-12\) — .*not confirmed at first/m);
 });

@@ -168,7 +168,7 @@ export function briefMarkdown(brief: Brief): string {
 
   const claimRelations = brief.claimRelations ?? [];
   if (claimRelations.length > 0) {
-    out.push('## Stances that moved, reports dated differently', '');
+    out.push('## Claims across reports: contradictions, judgements, stances that moved, statements told twice', '');
     for (const r of claimRelations) out.push(`- **${r.kind}** (${md(r.rule)}): ${md(claimRelationSides(r))} — ${md(r.why)}; ${cite([...r.a.evidence.slice(0, 1), ...r.b.evidence.slice(0, 1)])}`);
     out.push('');
   }
@@ -228,7 +228,7 @@ export function briefHtml(brief: Brief): string {
   for (const d of brief.denials) parts.push(`<li><strong>${h(d.speaker.name)}</strong> (${h(d.when ? intervalText(d.when) : `reported ${d.reportedBy ?? 'undated'}`)}): ${cite(d.evidence)}</li>`);
   parts.push('</ul>');
   if ((brief.claimRelations ?? []).length > 0) {
-    parts.push('<h2>Stances that moved, reports dated differently</h2><ul>');
+    parts.push('<h2>Claims across reports: contradictions, judgements, stances that moved, statements told twice</h2><ul>');
     for (const r of brief.claimRelations ?? []) parts.push(`<li><strong>${h(r.kind)}</strong> (${h(r.rule)}): ${h(claimRelationSides(r))} — ${h(r.why)}<br>${cite([...r.a.evidence.slice(0, 1), ...r.b.evidence.slice(0, 1)])}</li>`);
     parts.push('</ul>');
   }
