@@ -35,7 +35,7 @@ export type PipelineStepName = (typeof PIPELINE_STEPS)[number];
  * Bump when a change to the language or claims stages changes their output, so stored articles
  * analysed by an older version can be found and reanalysed.
  */
-export const ANALYSIS_VERSION = '2';
+export const ANALYSIS_VERSION = '3';
 
 /** The steps, in order. */
 export const PIPELINE_STEPS = ['extract', 'fingerprint', 'language', 'claims'] as const;

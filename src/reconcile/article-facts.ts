@@ -9,6 +9,7 @@ import { keyClaim, withArticleSubjects, type ClaimKey, type CountKey } from './c
 import { claimantOf, originKeyOf, relayNamesOf, relayRecordsOf } from './claimant.js';
 import { articleFingerprint, findWireCredit, sentenceCopyKeys, type TextFingerprint } from './copies.js';
 import { disputedClaimsOf } from './figure-disputes.js';
+import { narrativeClaimsOf, writerClaimant } from './narrative-figures.js';
 import { HYPOTHETICAL_MODALS, NEGATABLE_STANCES } from './rules.js';
 import { statementDatesOf } from './statement-dates.js';
 import { eventCandidates, type EventCandidate } from './timeline.js';
@@ -32,6 +33,11 @@ export interface ClaimFacts {
   readonly hypothetical: boolean;
   /** Lemmas of its content words outside its times: what two reports of one statement or event share. */
   readonly contentLemmas: ReadonlySet<string>;
+  /**
+   * A narrative claim (narrative-figures.ts): the writer's own sentence with figures no one is
+   * quoted on. Its `index` follows the article's real claims; it joins count propositions only.
+   */
+  readonly narrative: boolean;
   /** True when another claim of the sentence is the same statement with this speaker as its relay: not a source of its own. */
   readonly relayRecord: boolean;
   /** The claim proposition (assert vs deny), when the claim has a family and is not a relay record. */
@@ -99,7 +105,8 @@ function eventIntervalOf(evidence: ArticleEvidence, claim: Claim): DateInterval 
 }
 
 export function factsOfArticle(evidence: ArticleEvidence): ArticleFacts {
-  const keys = withArticleSubjects(evidence.claims.map((claim) => keyClaim(evidence, claim)));
+  const ownKeys = evidence.claims.map((claim) => keyClaim(evidence, claim));
+  const keys = withArticleSubjects(ownKeys);
   const relayRecords = relayRecordsOf(evidence.text, evidence.claims);
   const statementDates = statementDatesOf(evidence);
   const disputed = disputedClaimsOf(evidence);
@@ -136,8 +143,10 @@ export function factsOfArticle(evidence: ArticleEvidence): ArticleFacts {
       negatedProposition: negated,
       countPropositions: countPropositionsOf(index),
       disputes,
+      narrative: false,
     };
   });
+  claims.push(...narrativeFactsOf(evidence, ownKeys));
   return {
     evidence,
     published: evidence.article.published ? evidence.article.published.iso.slice(0, 10) : null,
@@ -147,6 +156,41 @@ export function factsOfArticle(evidence: ArticleEvidence): ArticleFacts {
     claims,
     events: eventCandidates(evidence),
   };
+}
+
+/**
+ * The writer's narrative claims with their figures keyed. Their subjects fall back on the article's
+ * claims as the real claims' do, but never sway them: real claims are keyed as if narrative ones
+ * did not exist.
+ */
+function narrativeFactsOf(evidence: ArticleEvidence, ownKeys: readonly ClaimKey[]): ClaimFacts[] {
+  const narrative = narrativeClaimsOf(evidence);
+  if (narrative.length === 0) return [];
+  const keys = withArticleSubjects([...ownKeys, ...narrative.map((claim) => keyClaim(evidence, claim))]).slice(ownKeys.length);
+  const claimant = writerClaimant(evidence);
+  return narrative.map((claim, k): ClaimFacts => {
+    const key = keys[k]!;
+    const hypothetical = isHypothetical(evidence, claim, key);
+    return {
+      article: evidence.article.id,
+      index: evidence.claims.length + k,
+      claim,
+      key,
+      claimant,
+      originKey: originKeyOf(claimant),
+      relays: [],
+      statedAt: null,
+      eventAt: hypothetical ? null : eventIntervalOf(evidence, claim),
+      hypothetical,
+      contentLemmas: contentLemmasOf(evidence, claim),
+      relayRecord: false,
+      claimProposition: null,
+      negatedProposition: null,
+      countPropositions: key.counts.map(countPropositionId),
+      disputes: [],
+      narrative: true,
+    };
+  });
 }
 
 /** Articles in the order copies are resolved: earliest published first (undated last), then id. */

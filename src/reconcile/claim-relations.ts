@@ -101,7 +101,7 @@ export interface RelationClaim {
 export function relationClaimsOf(evidence: ArticleEvidence, claims: readonly ClaimFacts[]): RelationClaim[] {
   const voices = voiceKeysOf(evidence, claims);
   return claims.flatMap((c, i): RelationClaim[] => {
-    if (c.relayRecord) return [];
+    if (c.relayRecord || c.narrative) return [];
     const notConfirmed = notConfirmedWords(evidence, c);
     const time = ASSERTING.has(c.claim.stance) && c.claimProposition ? eventTimeOf(evidence, c.claim) : null;
     if (!notConfirmed && c.claim.stance !== 'confirms' && !time) return [];

@@ -117,7 +117,8 @@ export function independenceOf(state: IndependenceState, lookup: CopyLookup): In
     const copiedFrom = copiedFromOf(lookup, c);
     state.reports.add(copiedFrom ?? c.article);
     // A denier is a source of the denial, not of what it denies (the brief lists deniers apart).
-    if (c.claim.stance !== 'denies') addSource(state, c);
+    // The writer's own figures are reporting, not a source (narrative-figures.ts).
+    if (c.claim.stance !== 'denies' && !c.narrative) addSource(state, c);
     const via = [...(facts.wire ? [facts.wire.agency] : []), ...c.relays];
     const key = [c.article, copiedFrom ?? '', via.join('\u0001'), c.claimant.name].join('\u0000');
     if (!state.chains.has(key)) {

@@ -55,7 +55,10 @@ export interface PropositionState {
   readonly dirtyStances: Set<string>;
   /** `article#claim` of every distinct claim, so a claim with two figures counts once. */
   readonly claims: Set<string>;
+  /** Independence of its attributed claims: what the proposition shows once anyone is quoted on it. */
   readonly independence: IndependenceState;
+  /** Independence with the writer's narrative figures too: what it shows when nobody is quoted on a figure. */
+  readonly independenceWithNarrative: IndependenceState;
   /** Relations of figure pairs already classified; figures are rebuilt as new objects when they change. */
   readonly classified: WeakMap<Figure, WeakMap<Figure, Classification>>;
   /** The last proposition built, reused while nothing changed. */
@@ -79,6 +82,7 @@ export function createPropositionState(id: PropositionId): PropositionState {
     dirtyStances: new Set(),
     claims: new Set(),
     independence: createIndependenceState(),
+    independenceWithNarrative: createIndependenceState(),
     classified: new WeakMap(),
     built: null,
     claimRelations: [],
@@ -144,11 +148,20 @@ export function addMember(state: PropositionState, m: BucketMember, article: Art
   const claimId = `${m.facts.article}#${m.facts.index}`;
   if (!state.claims.has(claimId)) {
     state.claims.add(claimId);
+    // The writer's own figures count articles and outlets but take no stance: nobody is quoted.
+    if (m.facts.narrative) {
+      addIndependenceClaim(state.independenceWithNarrative, m.facts);
+      state.built = null;
+      return;
+    }
     const stanceKey = stanceKeyOf(m.facts, m.negated === true);
     group(state.stanceGroups, stanceKey, m.facts);
     state.dirtyStances.add(stanceKey);
     // Words saying it did not happen are no source for it.
-    if (!m.negated) addIndependenceClaim(state.independence, m.facts);
+    if (!m.negated) {
+      addIndependenceClaim(state.independence, m.facts);
+      addIndependenceClaim(state.independenceWithNarrative, m.facts);
+    }
   }
   state.built = null;
 }
@@ -156,6 +169,7 @@ export function addMember(state: PropositionState, m: BucketMember, article: Art
 /** Some member's article gained or lost a copy origin: recount independence. */
 export function markPropositionCopiesChanged(state: PropositionState): void {
   markCopiesChanged(state.independence);
+  markCopiesChanged(state.independenceWithNarrative);
   state.built = null;
 }
 
@@ -213,7 +227,12 @@ export function propositionOf(state: PropositionState, lookup: CopyLookup): Prop
   const subject = { key: first.subject.key, label: mostCommonCounted(state.subjectLabels) };
   const family = { key: first.family.key, label: mostCommonCounted(state.familyLabels) };
   const unit = isCount ? { key: first.unit!.key, label: mostCommonCounted(state.unitLabels) } : null;
-  const figures = mergeRelayedFigures([...state.figures.entries()].map(([key, figure]) => ({ key, figure }))).sort(compareFigures).map((f) => f.figure);
+  // The writer's own figures fill in only where nobody is quoted on a figure: beside attributed
+  // ones they are mostly the writer restating them, or background ("an army of 1.2 million").
+  const attributed = (key: string) => state.figureGroups.get(key)!.some((m) => !m.facts.narrative);
+  const anyAttributed = [...state.figureGroups.keys()].some(attributed);
+  const shown = [...state.figures.entries()].filter(([key]) => !anyAttributed || attributed(key));
+  const figures = mergeRelayedFigures(shown.map(([key, figure]) => ({ key, figure }))).sort(compareFigures).map((f) => f.figure);
   const stances = [...state.stances.values()].sort(compareStances);
   const groups = [...state.stanceGroups].map(([key, claims]) => ({ negated: isNegatedStanceKey(key), claims }));
   state.claimRelations = [...negationRelationsOf(groups), ...restatementRelationsOf(groups)];
@@ -229,7 +248,7 @@ export function propositionOf(state: PropositionState, lookup: CopyLookup): Prop
     relations: family.key === UNMEASURED_FAMILY_KEY ? [] : relateFigures(figures, classifier(state)),
     stances,
     conflicts: findStanceConflicts(stances, (entry) => disputedClaimants(state, entry)),
-    independence: independenceOf(state.independence, lookup),
+    independence: independenceOf(anyAttributed || state.independence.claims.length > 0 ? state.independence : state.independenceWithNarrative, lookup),
     members: [...state.members],
   };
   return state.built;
