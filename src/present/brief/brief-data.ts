@@ -81,7 +81,7 @@ export interface Brief {
   readonly denials: readonly { readonly speaker: { readonly name: string; readonly type: string }; readonly what: string; readonly when: BriefInterval | null; readonly reportedBy: string | null; readonly articles: readonly string[]; readonly evidence: readonly BriefEvidence[] }[];
   readonly speakers: readonly { readonly name: string; readonly type: string; readonly claims: number; readonly articles: number }[];
   readonly openQuestions: readonly { readonly kind: 'single-source' | 'not-confirmed'; readonly text: string; readonly evidence: readonly BriefEvidence[] }[];
-  /** Relations between claims of one voice (stance evolutions, dates told with different precision); absent in briefs made before they existed. */
+  /** Relations between claims (stance evolutions, dates told differently, one statement told twice, negations, judged reports); absent in briefs made before they existed. */
   readonly claimRelations?: readonly BriefClaimRelation[];
 }
 
@@ -93,7 +93,7 @@ export interface BriefClaimRelationSide {
   readonly evidence: readonly BriefEvidence[];
 }
 
-/** kind is 'evolution' or 'consistent' (same meanings as for figures); rule names the rule that drew it. */
+/** kind is one of the story model's ClaimRelationKind; rule names the rule that drew it. */
 export interface BriefClaimRelation {
   readonly kind: string;
   readonly rule: string;

@@ -82,3 +82,17 @@ test('a figure on a new date is new', () => {
     ['new-figure'],
   );
 });
+
+test('a contradiction between figures that was not there before is a new conflict; one already there is not', () => {
+  const bureau = figure(1500);
+  const minister = figure(4000, { claimant: { name: 'Vardian defence minister', type: 'government', origin: 'Vardia' } });
+  const withConflict = (): Brief => {
+    const b = brief([bureau, minister]);
+    return { ...b, propositions: [{ ...b.propositions[0]!, relations: [{ a: 0, b: 1, kind: 'contradiction', why: 'different claimants, same period' }] }] };
+  };
+  const conflicts = (d: ReturnType<typeof diffBriefs>) => d.changes.filter((c) => c.kind === 'new-conflict').map((c) => c.text);
+  assert.deepEqual(conflicts(diffBriefs(brief([bureau]), withConflict(), null)), [
+    'Vardia · sent / deployed / present (troops) · troops (count): Kestrian Intelligence Bureau 1,500 troops against Vardian defence minister 4,000 troops',
+  ]);
+  assert.deepEqual(conflicts(diffBriefs(withConflict(), withConflict(), null)), []);
+});

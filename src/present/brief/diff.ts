@@ -7,7 +7,7 @@ import type { Brief, BriefFigure, BriefProposition } from './brief-data.js';
 import { figureText, intervalText } from './render.js';
 
 export interface BriefChange {
-  readonly kind: 'new-figure' | 'changed-figure' | 'new-denial' | 'new-source' | 'count' | 'new-proposition' | 'new-article';
+  readonly kind: 'new-figure' | 'changed-figure' | 'new-denial' | 'new-source' | 'count' | 'new-proposition' | 'new-article' | 'new-conflict';
   readonly text: string;
 }
 
@@ -80,10 +80,48 @@ export function diffBriefs(before: Brief, after: Brief, since: string | null): B
     }
   }
 
+  changes.push(...newConflicts(before, after));
+
   const denialKey = (d: Brief['denials'][number]) => `${d.speaker.name}\u0000${d.what}`;
   const oldDenials = new Set(before.denials.map(denialKey));
   for (const d of after.denials) if (!oldDenials.has(denialKey(d))) changes.push({ kind: 'new-denial', text: `${d.speaker.name}: ${d.what}` });
   return { since, changes };
+}
+
+/** Kinds of relation an analyst must hear about when they appear: the story now disagrees with itself. */
+const CONFLICT_KINDS = new Set(['contradiction', 'conflicting-assessment']);
+
+/**
+ * Contradictions between figures, denials set against assertions, and conflicting claims that were
+ * not in the earlier brief. Keyed by the words a reader sees (topic, who, figures), as figures are.
+ */
+function newConflicts(before: Brief, after: Brief): BriefChange[] {
+  const keysOf = (brief: Brief): Map<string, string> => {
+    const keys = new Map<string, string>();
+    for (const p of brief.propositions) {
+      for (const r of p.relations) {
+        if (!CONFLICT_KINDS.has(r.kind)) continue;
+        const [a, b] = [p.figures[r.a]!, p.figures[r.b]!];
+        const text = `${p.label}: ${a.claimant.name} ${figureText(a)} against ${b.claimant.name} ${figureText(b)}`;
+        keys.set(`figure\u0000${text}`, text);
+      }
+      for (const c of p.conflicts ?? []) {
+        const denier = p.stances[c.denial]!.speaker.name;
+        for (const i of c.against) {
+          const text = `${p.label}: ${denier} denies what ${p.stances[i]!.speaker.name} says`;
+          keys.set(`stance\u0000${text}`, text);
+        }
+      }
+    }
+    for (const r of brief.claimRelations ?? []) {
+      if (!CONFLICT_KINDS.has(r.kind)) continue;
+      const text = `${r.kind} (${r.rule}): ${r.a.speaker.name} against ${r.b.speaker.name}`;
+      keys.set(`claims\u0000${text}`, text);
+    }
+    return keys;
+  };
+  const was = keysOf(before);
+  return [...keysOf(after)].filter(([key]) => !was.has(key)).map(([, text]) => ({ kind: 'new-conflict', text }));
 }
 
 export function diffMarkdown(diff: BriefDiff): string {
@@ -95,6 +133,7 @@ export function diffMarkdown(diff: BriefDiff): string {
     'new-figure': 'New figure',
     'changed-figure': 'Changed figure',
     'new-denial': 'New denial',
+    'new-conflict': 'New conflict',
     'new-source': 'New original source',
     count: 'Count',
   };
