@@ -29,6 +29,9 @@ import {
   MISTAG_SUBJECT_PRONOUNS,
   MISTAG_SUBJECT_DETERMINERS,
   OBJECT_PRONOUNS as OBJECT_PRONOUNS_FOR_MISTAGS,
+  JOINED_OBJECT_MAX_TOKENS,
+  JOINING_PREPOSITION,
+  JOINING_VERBS,
   NEGATIONS,
   OBJECT_CONTROL_VERBS,
   PURPOSE_CUE_VERBS,
@@ -60,6 +63,8 @@ export interface CueCandidate {
    * group it serves, whose subject is the source. Absent otherwise.
    */
   readonly purposeOf?: number;
+  /** For "joined Vardia in confirming …": the participle's token, a cue of its own for the joined party. Absent otherwise. */
+  readonly joinsParticiple?: number;
 }
 
 function isVerbTagged(view: TokenView, i: number): boolean {
@@ -230,6 +235,22 @@ function lightVerbCue(view: TokenView, unit: Unit, verb: number): CueCandidate |
   return null;
 }
 
+/**
+ * "has joined Vardia and Ostrel in confirming …": a cue from the joining verb's group to the
+ * participle, with the participle's stance and frames, so the verb's subject is a source too.
+ * The participle is found again on its own, with the object as its source (plans.ts).
+ */
+function joiningCue(view: TokenView, unit: Unit, verb: number): CueCandidate | null {
+  for (let k = verb + 1; k < unit.end && k - verb <= JOINED_OBJECT_MAX_TOKENS + 1; k++) {
+    if (view.norm[k] !== JOINING_PREPOSITION) continue;
+    const participle = k + 1 < unit.end ? VERB_FORMS.get(view.norm[k + 1]!) : undefined;
+    if (!participle?.isParticiple || k === verb + 1) return null;
+    const group = verbGroup(view, unit, verb, participle.entry, undefined);
+    return group ? { ...group, end: k + 2, stance: participle.entry.stance, joinsParticiple: k + 1 } : null;
+  }
+  return null;
+}
+
 /** Cue candidates of one unit, in text order. Words inside quotations are the speaker's, not cues. */
 export function findCueCandidates(view: TokenView, unit: Unit): CueCandidate[] {
   const found: CueCandidate[] = [];
@@ -239,7 +260,7 @@ export function findCueCandidates(view: TokenView, unit: Unit): CueCandidate[] {
     if (view.quoteOf[i] !== -1) continue;
     const norm = view.norm[i]!;
     // Most words trigger nothing: one lookup rules them out.
-    if (!TRIGGER_WORDS.has(norm) && !LIGHT_VERBS.has(view.lemma[i]!)) continue;
+    if (!TRIGGER_WORDS.has(norm) && !LIGHT_VERBS.has(view.lemma[i]!) && !JOINING_VERBS.has(view.lemma[i]!)) continue;
     const phrase = PHRASES_BY_FIRST_WORD.get(norm)?.find((p) => matchesPhrase(view, i, unit.end, p));
     const atClauseEdge = i === unit.first || view.norm[i - 1] === ',';
     if (phrase && (!CLAUSE_EDGE_PHRASES.has(norm) || atClauseEdge)) {
@@ -253,6 +274,12 @@ export function findCueCandidates(view: TokenView, unit: Unit): CueCandidate[] {
     }
     if (EVIDENTIAL_ADVERBS.has(norm)) {
       found.push({ kind: 'evidential', head: i, first: i, end: i + 1, entry: null, stance: 'unverified', negated: false, passive: false, participle: false, phraseLength: 0 });
+      continue;
+    }
+    // "joined Vardia in condemning …": the subject's cue spans to the participle, which stays a cue of its own for the object.
+    const joining = JOINING_VERBS.has(view.lemma[i]!) && view.pos[i] === 'VERB' ? joiningCue(view, unit, i) : null;
+    if (joining) {
+      found.push(joining);
       continue;
     }
     const light = LIGHT_VERBS.has(view.lemma[i]!) && view.pos[i] === 'VERB' ? lightVerbCue(view, unit, i) : null;

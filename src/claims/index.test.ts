@@ -324,3 +324,12 @@ test('a person speaks for the country of a role only in an office: a tycoon spea
   assert.equal(minister.speaker.name, 'Odile Marchetti');
   assert.equal(minister.speaker.affiliation, 'France');
 });
+
+test('"X joined Y and Z in confirming …": the subject and each joined party say what the participle says', () => {
+  const r = read(['The harbour board has joined the mayor and the ferry union in confirming that the pier will close.']);
+  const speakers = r.claims.map((c) => [r.at(c.source), r.at(c.cue), c.stance, r.at(c.content[0]!)]);
+  assert.deepEqual(speakers, [
+    ['The harbour board', 'has joined the mayor and the ferry union in confirming', 'confirms', 'that the pier will close'],
+    ['the mayor and the ferry union', 'confirming', 'confirms', 'that the pier will close'],
+  ]);
+});

@@ -58,7 +58,9 @@ function dropOverlappingCues(attributions: Attribution[]): Attribution[] {
     .map((x) => x.a);
   const kept: Attribution[] = [];
   for (const a of sorted) {
-    const clash = kept.find((k) => k.cueFirst < a.cueEnd && a.cueFirst < k.cueEnd && a.relayedThrough !== k && k.relayedThrough !== a);
+    // "has joined Vardia in confirming": the joining cue holds the participle's cue, and both stay.
+    const joined = (x: Attribution, y: Attribution) => x.cue.joinsParticiple === y.cue.head;
+    const clash = kept.find((k) => k.cueFirst < a.cueEnd && a.cueFirst < k.cueEnd && a.relayedThrough !== k && k.relayedThrough !== a && !joined(k, a) && !joined(a, k));
     if (!clash) kept.push(a);
   }
   return kept;

@@ -6,6 +6,9 @@
 import type { Stance } from '../model/claim.js';
 import {
   AGENT_PREPOSITION,
+  JOINED_OBJECT_MAX_TOKENS,
+  JOINING_PREPOSITION,
+  JOINING_VERBS,
   AS_SAYING_PARTICIPLES,
   AUXILIARY_FORMS_FOR_THERE,
   DASHES,
@@ -55,6 +58,15 @@ export interface Plan {
   sameContentAs: number | null;
 }
 
+/** A joining verb ("joined Vardia in …") stands within reach before the preposition at `preposition`. */
+function joinedBefore(view: TokenView, unit: Unit, preposition: number): boolean {
+  // Any tag in between: the tagger reads nouns of the object as verbs ("the ferry/VERB union").
+  for (let k = preposition - 2; k >= unit.first && preposition - k <= JOINED_OBJECT_MAX_TOKENS + 1; k--) {
+    if (JOINING_VERBS.has(view.lemma[k]!) && view.pos[k] === 'VERB') return true;
+  }
+  return false;
+}
+
 function planVerb(view: TokenView, unit: Unit, cue: CueCandidate, plans: Plan[]): Plan | null {
   const entry = cue.entry!;
   const stance: Stance = !entry.particles.some((p) => view.norm[cue.end - 1] === p) && STANCE_WITHOUT_PARTICLE.has(entry.base)
@@ -86,7 +98,9 @@ function planVerb(view: TokenView, unit: Unit, cue: CueCandidate, plans: Plan[])
     return planQuotedAsSaying(view, unit, { ...base, stance }, cue);
   }
   // "blasted the alliance for accusing the port of …": the one blamed or praised for speaking spoke.
-  if (cue.participle && cue.first - 2 >= unit.first && SPEECH_REASON_PREPOSITIONS.has(view.norm[cue.first - 1]!)) {
+  const reasonPreposition = cue.first - 1 >= unit.first ? view.norm[cue.first - 1]! : '';
+  const speechReason = SPEECH_REASON_PREPOSITIONS.has(reasonPreposition) || (reasonPreposition === JOINING_PREPOSITION && joinedBefore(view, unit, cue.first - 1));
+  if (cue.participle && cue.first - 2 >= unit.first && speechReason) {
     const object = nounPhraseEndingAt(view, cue.first - 2, unit.first);
     if (object && object.first > unit.first && (view.pos[object.first - 1] === 'VERB' || view.pos[object.first - 1] === 'ADV')) {
       return { ...base, orientation: 'leading', source: object, sourceRole: 'object', clauseStart: null, after: cue.end };
@@ -363,6 +377,12 @@ export function planUnit(view: TokenView, unit: Unit): Plan[] {
         plans.push(inner);
       }
     }
+  }
+  // "joined Vardia in confirming …": the joining verb's subject says what the participle's content says.
+  for (const plan of plans) {
+    if (plan.cue.joinsParticiple === undefined) continue;
+    const participle = plans.findIndex((other) => other !== plan && other.cue.head === plan.cue.joinsParticiple);
+    if (participle !== -1) plan.sameContentAs = participle;
   }
   return plans;
 }

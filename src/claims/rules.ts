@@ -284,6 +284,14 @@ export const REGION_SPEAKER_HEAD = 'governments';
  * participle this preposition makes the object of the clause's verb its speaker (seed gold 003).
  */
 export const SPEECH_REASON_PREPOSITIONS: ReadonlySet<string> = new Set(['for']);
+/**
+ * "Kestria joined Vardia and Ostrel in condemning …": the verb's subject and its object both say
+ * what the participle says. The verbs of this shape, and the preposition before the participle.
+ */
+export const JOINING_VERBS: ReadonlySet<string> = new Set(['join']);
+export const JOINING_PREPOSITION = 'in';
+/** At most this many tokens of the joined object ("Vardia and the Ostrel government"). */
+export const JOINED_OBJECT_MAX_TOKENS = 8;
 /** Determiners dropped from the front of a described speaker's name ("the agency" → "agency"). */
 export const LEADING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'its', 'their', 'his', 'her', 'our']);
 /** A name this close to a sentence's start, after an introductory phrase and comma, is its subject ("On Monday, Jane Roe …"). */
