@@ -126,6 +126,8 @@ function verbGroup(view: TokenView, unit: Unit, head: number, entry: CueVerbEntr
     if (norm === 'to' && j - 1 >= unit.first) {
       let k = j - 1;
       if (view.norm[k] === 'on' && k - 1 >= unit.first) k--;
+      // "went so far as to call it …"
+      else if (view.norm[k] === 'as' && view.norm[k - 1] === 'far' && view.norm[k - 2] === 'so' && k - 3 >= unit.first) k -= 3;
       const catenative = cueVerbOf(view.norm[k]!, view.lemma[k]!)?.base ?? view.lemma[k]!;
       if ((CATENATIVE_CUE_VERBS.has(catenative) && view.pos[k] === 'VERB') || CATENATIVE_ADJECTIVES.has(view.norm[k]!)) {
         // "unable to confirm", "failed to provide": the catenative negates the cue.

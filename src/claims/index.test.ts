@@ -333,3 +333,9 @@ test('"X joined Y and Z in confirming …": the subject and each joined party sa
     ['the mayor and the ferry union', 'confirming', 'confirms', 'that the pier will close'],
   ]);
 });
+
+test('"went so far as to call" is one cue of the subject, as "went on to say" is', () => {
+  const r = read(['The envoy went so far as to call the report a fabrication.']);
+  const claim = only(r, 'went so far as to call');
+  assert.equal(r.at(claim.source), 'The envoy');
+});
