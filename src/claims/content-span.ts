@@ -2,7 +2,7 @@
 // another attribution's clause, a semicolon), before a trailing one back to the previous boundary,
 // in two fragments around a parenthetical cue; a quotation opened inside runs to its close.
 
-import { CLAUSE_BREAKS, CONTRAST_SUBORDINATORS, DASHES, OBJECTS_THAT_ARE_NOT_WORDS } from './rules.js';
+import { CLAUSE_BREAKS, CONTRAST_SUBORDINATORS, DASHES, OBJECTS_THAT_ARE_NOT_WORDS, PERCEPTION_CUE_VERBS } from './rules.js';
 import { headOfNounPhrase, isQuoteMarkToken } from './noun-phrase.js';
 import { isCueVerbForm } from './verb-forms.js';
 import type { TokenView, Unit } from './view.js';
@@ -37,7 +37,10 @@ function frameAllows(view: TokenView, plan: Plan, kind: StartKind, inTitle: bool
     case 'that':
     case 'wh':
     case 'quote':
+      return frames.includes('clause') || frames.includes('object');
     case 'clause':
+      // "the deal sees Mr Roe receive £5m": a perception verb with a bare clause tells an outcome, not a finding.
+      if (PERCEPTION_CUE_VERBS.has(entry.base)) return false;
       return frames.includes('clause') || frames.includes('object');
     case 'to':
       return frames.includes('to');

@@ -339,3 +339,16 @@ test('"went so far as to call" is one cue of the subject, as "went on to say" is
   const claim = only(r, 'went so far as to call');
   assert.equal(r.at(claim.source), 'The envoy');
 });
+
+test('a perception verb reports a finding with "that", never with a bare clause ("the deal sees Roe receive …")', () => {
+  assert.deepEqual(read(['The deal sees Mr Roe receive £64m in cash and shares.']).claims, []);
+  const r = read(['Inspectors saw that the pier had been closed.']);
+  assert.equal(r.at(only(r, 'saw').source), 'Inspectors');
+});
+
+test('a subject glued by "and" to the object of the clause before is only its last conjunct', () => {
+  const r = read(['Tarn Oil has been hit with $27bn in taxes and fines and many observers now say that the firm will fold.']);
+  assert.equal(r.at(only(r, 'now say').source), 'many observers');
+  const both = read(['Vardia and Ostrel said the talks had failed.']);
+  assert.deepEqual(byCue(both, 'said').map((c) => both.at(c.source)), ['Vardia and Ostrel', 'Vardia and Ostrel']);
+});

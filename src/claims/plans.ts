@@ -6,6 +6,7 @@
 import type { Stance } from '../model/claim.js';
 import {
   AGENT_PREPOSITION,
+  COORDINATORS,
   JOINED_OBJECT_MAX_TOKENS,
   JOINING_PREPOSITION,
   JOINING_VERBS,
@@ -56,6 +57,22 @@ export interface Plan {
   relayedByPlan: number | null;
   /** Content given directly (the "as saying" plan copies its quoting verb's content). */
   sameContentAs: number | null;
+}
+
+/**
+ * A subject that starts right after a verb, a preposition or a figure is the tail of the previous
+ * clause joined to the real subject by "and" ("hit with $27bn in taxes and fines and many
+ * observers now say", "sustained a knee injury and manager Roe said"): the speaker is the last
+ * conjunct. Subjects that open their clause keep every conjunct ("Vardia and Ostrel said").
+ */
+function withoutLeadingObject(view: TokenView, unit: Unit, subject: Phrase | null): Phrase | null {
+  if (!subject || subject.first <= unit.first) return subject;
+  const before = view.pos[subject.first - 1];
+  if (before !== 'VERB' && before !== 'ADP' && before !== 'NUM' && before !== 'SYM') return subject;
+  for (let k = subject.end - 2; k > subject.first; k--) {
+    if (COORDINATORS.has(view.norm[k]!)) return nounPhraseEndingAt(view, subject.end - 1, k + 1) ?? subject;
+  }
+  return subject;
 }
 
 /** A joining verb ("joined Vardia in …") stands within reach before the preposition at `preposition`. */
@@ -141,7 +158,7 @@ function planVerb(view: TokenView, unit: Unit, cue: CueCandidate, plans: Plan[])
   }
   const apposition = view.norm[before] === ',' ? subjectBefore(view, cue.first, unit.first) : null;
 
-  const subject = apposition ?? subjectBefore(view, verbFirst, unit.first);
+  const subject = withoutLeadingObject(view, unit, apposition ?? subjectBefore(view, verbFirst, unit.first));
   if (!subject) return null;
   const isRelative = subject.end - subject.first === 1 && view.pos[subject.first] === 'PRON' && !PERSONAL_PRONOUNS.has(view.norm[subject.first]!);
   const role: SourceRole = isRelative ? 'relative' : 'subject';

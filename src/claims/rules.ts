@@ -463,3 +463,6 @@ export const COUNTRY_VOICE_ROLE_WORDS: ReadonlySet<string> = new Set([
   'aide', 'aides', 'leader', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'senator', 'congressman', 'congresswoman',
   'mp', 'mps', 'parliamentarian', 'regulator', 'regulators', 'intelligence', 'military', 'army', 'navy', 'police', 'officer', 'officers',
 ]);
+
+/** Perception verbs report a finding only with "that", a wh-word or a quotation: "saw that the ships had left", never "the deal sees Roe receive £5m". */
+export const PERCEPTION_CUE_VERBS: ReadonlySet<string> = new Set(['see', 'hear', 'notice', 'watch']);
