@@ -404,6 +404,15 @@ export const MAX_DATE_IMPRECISION_RELATIONS_PER_REPORT = 6;
  * are different places by a letter ("Austria" / "Australia"): never merged by spelling.
  */
 export const MERGEABLE_SUBJECT_TYPES: readonly string[] = ['organisation', 'person'];
+/**
+ * Words a writer puts before a company's name to describe it ("state-owned Rosneft", "troubled
+ * Yukos", "rival Euronext"): a name that is another name with only these words before it is that
+ * subject.
+ */
+export const SUBJECT_DESCRIPTOR_WORDS: readonly string[] = [
+  'state', 'owned', 'run', 'controlled', 'backed', 'based', 'led', 'funded', 'listed', 'rival', 'troubled', 'embattled',
+  'giant', 'former', 'beleaguered', 'struggling', 'ailing', 'private', 'public', 'privately', 'publicly', 'government', 'kremlin',
+];
 /** A shortened name ("Yugansk", "Man Utd") must keep at least this many letters to stand for a longer one: "Man" alone could be anything. */
 export const SUBJECT_ABBREVIATION_MIN_LETTERS = 5;
 /** Two organisation names this long or longer (letters) may differ by a misspelling… */

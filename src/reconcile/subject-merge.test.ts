@@ -96,3 +96,9 @@ test('a story puts one subject spelt two ways into one proposition, in either or
   }
   assert.deepEqual(ids[0], ids[1]);
 });
+
+test('a name with describing words before it ("state owned tarnoil") is the name, even when the gazetteer knows it', () => {
+  const why = sameSubjectWhy(info('organisation:state owned tarnoil'), { ...info('organisation:tarnoil'), gazetteer: true });
+  assert.match(why ?? '', /"state owned tarnoil" is "tarnoil" with describing words before it/);
+  assert.equal(sameSubjectWhy(info('organisation:north tarnoil'), info('organisation:tarnoil')), null, 'a word that is part of the name is no description');
+});

@@ -12,6 +12,7 @@ import {
   MERGEABLE_SUBJECT_TYPES,
   PERSON_FIRST_NAME_TYPO_MIN_LETTERS,
   SUBJECT_ABBREVIATION_MIN_LETTERS,
+  SUBJECT_DESCRIPTOR_WORDS,
   SUBJECT_TYPO_LONG_LETTERS,
   SUBJECT_TYPO_LONG_MAX_EDITS,
   SUBJECT_TYPO_MAX_EDITS,
@@ -19,6 +20,7 @@ import {
 } from './rules.js';
 
 const MERGEABLE = new Set(MERGEABLE_SUBJECT_TYPES);
+const DESCRIPTORS = new Set(SUBJECT_DESCRIPTOR_WORDS);
 /** Mention kinds that are names of the entity itself (not a description or a role). */
 const NAME_MENTION_KINDS = new Set(['name', 'short-name', 'acronym', 'alias']);
 
@@ -145,6 +147,14 @@ function abbreviationWhy(a: string, b: string): string | null {
   return `"${short}" is a shortened form of "${long}"`;
 }
 
+/** "state owned rosneft" of "rosneft": the longer name is the shorter with describing words before it. */
+function descriptorWhy(a: string, b: string): string | null {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short === long || !long.endsWith(` ${short}`)) return null;
+  const extra = long.slice(0, long.length - short.length - 1).split(' ');
+  return extra.every((w) => DESCRIPTORS.has(w)) ? `"${long}" is "${short}" with describing words before it` : null;
+}
+
 function typoWhy(a: string, b: string): string | null {
   const shorter = Math.min(letters(a).length, letters(b).length);
   if (shorter < SUBJECT_TYPO_MIN_LETTERS) return null;
@@ -175,6 +185,9 @@ export function sameSubjectWhy(a: SubjectInfo, b: SubjectInfo): string | null {
   const bn = nameOf(b.key);
   if (a.names.has(bn) || b.names.has(an)) return `the entity layer named "${an}" and "${bn}" as one ${type} in one article`;
   if (type === 'person') return personWhy(an, bn);
+  // Describing words are no spelling: "state-owned Rosneft" is Rosneft even when the gazetteer knows it.
+  const described = descriptorWhy(an, bn);
+  if (described) return described;
   if (a.gazetteer || b.gazetteer) return null;
   return abbreviationWhy(an, bn) ?? typoWhy(an, bn);
 }
