@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { Country } from 'world-countries';
 import type { EntityType, PlaceKind } from '../src/model/language.js';
-import type { GazetteerData, GazetteerEntry, RoleWord } from '../src/language/gazetteer/types.js';
+import type { GazetteerData, GazetteerEntry, GeoPoint, RoleWord } from '../src/language/gazetteer/types.js';
 import { foldForLookup } from '../src/language/tokens/normal.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -67,6 +67,8 @@ export interface SourceCity {
   readonly country: string;
   readonly featureCode: string;
   readonly population: number;
+  /** GeoJSON point, [longitude, latitude]; absent in hand-made test records. */
+  readonly loc?: { readonly coordinates: readonly [number, number] };
 }
 
 export interface VersionedSource<T> {
@@ -164,6 +166,8 @@ interface Draft {
   standsFor: string | null;
   partOf: string | null;
   instanceOf: string | null;
+  position: GeoPoint | null;
+  centre: GeoPoint | null;
 }
 
 export function buildGazetteer(worldCountries: VersionedSource<Country>, curated: CuratedSources, cities: VersionedSource<SourceCity>): GazetteerData {
@@ -177,6 +181,7 @@ export function buildGazetteer(worldCountries: VersionedSource<Country>, curated
     ...curated.media.map((entry) => fromCurated(entry, null, 'media')),
     ...curated.regions.map((entry) => fromCurated(entry, 'region', 'place')),
   ];
+  placeOnMap(countries, places, cities.records);
   const drafts = [...countries.values(), ...places, ...curatedDrafts];
   const byId = indexById(drafts);
   addInstanceNames(drafts, byId, curated);
@@ -345,6 +350,54 @@ function buildCities(records: readonly Country[], sourceCities: readonly SourceC
   return cities;
 }
 
+/** Degrees kept in the output: about a kilometre, plenty to tell one part of a country from another. */
+const GEO_DECIMALS = 2;
+const roundDegrees = (d: number) => Math.round(d * 10 ** GEO_DECIMALS) / 10 ** GEO_DECIMALS;
+
+/**
+ * Gives each city the position of the most populous source city of its country with its name, and
+ * each country the population-weighted median of its cities' longitudes and latitudes: the point
+ * that splits its people east from west and north from south, which is what "eastern Vardia" means
+ * in the news better than the middle of its map.
+ */
+function placeOnMap(countries: Map<string, Draft>, cities: readonly Draft[], sourceCities: readonly SourceCity[]): void {
+  const best = new Map<string, SourceCity>();
+  const byCountry = new Map<string, SourceCity[]>();
+  for (const city of sourceCities) {
+    if (!city.loc) continue;
+    const key = `${city.country}|${comparisonKey(city.name)}`;
+    const known = best.get(key);
+    if (!known || city.population > known.population) best.set(key, city);
+    const list = byCountry.get(city.country);
+    if (list) list.push(city);
+    else byCountry.set(city.country, [city]);
+  }
+  const iso2ById = new Map([...countries.values()].map((c) => [c.id, c.iso2!]));
+  for (const city of cities) {
+    const iso2 = city.partOf ? iso2ById.get(city.partOf) : undefined;
+    if (!iso2) continue;
+    const found = [city.canonical, ...city.names].map((name) => best.get(`${iso2}|${comparisonKey(name)}`)).find((c) => c !== undefined);
+    if (found?.loc) city.position = { lat: roundDegrees(found.loc.coordinates[1]), lon: roundDegrees(found.loc.coordinates[0]) };
+  }
+  for (const country of countries.values()) {
+    const list = byCountry.get(country.iso2!);
+    if (!list || list.length === 0) continue;
+    country.centre = { lat: roundDegrees(weightedMedian(list, (c) => c.loc!.coordinates[1])), lon: roundDegrees(weightedMedian(list, (c) => c.loc!.coordinates[0])) };
+  }
+}
+
+/** The value at which half the population lies on either side (each city counts at least one person). */
+function weightedMedian(cities: readonly SourceCity[], value: (city: SourceCity) => number): number {
+  const sorted = [...cities].sort((a, b) => value(a) - value(b) || compareText(a.name, b.name));
+  const total = sorted.reduce((sum, c) => sum + Math.max(1, c.population), 0);
+  let seen = 0;
+  for (const city of sorted) {
+    seen += Math.max(1, city.population);
+    if (seen * 2 >= total) return value(city);
+  }
+  return value(sorted[sorted.length - 1]!);
+}
+
 function isKeptCity(city: SourceCity): boolean {
   if (city.featureCode === CITY_RULES.provincialSeatCode) return city.population >= CITY_RULES.provincialSeatMinPopulation;
   if (city.featureCode === CITY_RULES.districtSeatCode) return city.population >= CITY_RULES.districtSeatMinPopulation;
@@ -491,7 +544,7 @@ function slugOf(text: string): string {
 }
 
 function emptyDraft(id: string, type: EntityType, placeKind: PlaceKind | null, canonical: string): Draft {
-  return { id, type, placeKind, canonical, names: [], acronyms: [], demonyms: [], nominals: [], wikidataId: null, iso2: null, standsFor: null, partOf: null, instanceOf: null };
+  return { id, type, placeKind, canonical, names: [], acronyms: [], demonyms: [], nominals: [], wikidataId: null, iso2: null, standsFor: null, partOf: null, instanceOf: null, position: null, centre: null };
 }
 
 /** Sorted, de-duplicated lists with spelling variants; the canonical name is not repeated among the names. */
@@ -510,6 +563,8 @@ function finish(draft: Draft): GazetteerEntry {
     standsFor: draft.standsFor,
     partOf: draft.partOf,
     instanceOf: draft.instanceOf,
+    ...(draft.position ? { position: draft.position } : {}),
+    ...(draft.centre ? { centre: draft.centre } : {}),
   };
 }
 

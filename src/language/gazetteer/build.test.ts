@@ -87,6 +87,20 @@ test('cities are kept by seat rank and population, and merge with a capital spel
   assert.equal(data.entries.find((entry) => entry.id === 'city:invented-provincial-seat')?.standsFor, null, 'only capitals stand for their country');
 });
 
+test('cities get the position of the most populous source city of their name; countries the population-weighted median of their cities', () => {
+  const at = (name: string, population: number, lon: number, lat: number): SourceCity => ({ ...city(name, 'KR', 'PPLA', population), loc: { coordinates: [lon, lat] } });
+  const data = buildWith([
+    at('Westport Seat', 600_000, 126.0, 37.0),
+    at('Westport Seat', 1_000, 140.0, 30.0),
+    at('Eastport Seat', 500_000, 129.0, 35.0),
+    at('Eastern Village', 2_000_000, 129.5, 35.5),
+  ]);
+  assert.deepEqual(data.entries.find((e) => e.id === 'city:westport-seat')?.position, { lat: 37, lon: 126 });
+  // Half of the 3,101,000 people live at or west of 129.5°E, half at or south of 35.5°N.
+  assert.deepEqual(countryEntry(data, 'KR').centre, { lat: 35.5, lon: 129.5 });
+  assert.equal(countryEntry(data, 'JP').centre, undefined, 'a country with no placed city has no centre');
+});
+
 test('two cities of one name get their country in the id', () => {
   const data = buildWith([city('Twinford', 'KR', 'PPLA', 500_000), city('Twinford', 'JP', 'PPLA', 500_000)]);
   const twins = data.entries.filter((entry) => entry.canonical === 'Twinford').map((entry) => entry.id);

@@ -13,6 +13,7 @@ import type { GazetteerData } from './types.js';
 export const GAZETTEER_RELATIVE_PATH = join('data', 'gazetteer', 'gazetteer.json');
 
 const words = z.array(z.string());
+const geoPoint = z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) });
 const entrySchema = z.object({
   id: z.string().min(1),
   type: z.enum(['person', 'organisation', 'government_body', 'country', 'place', 'military_unit', 'media', 'event', 'treaty', 'other']),
@@ -27,6 +28,8 @@ const entrySchema = z.object({
   standsFor: z.string().nullable(),
   partOf: z.string().nullable(),
   instanceOf: z.string().nullable().optional(),
+  position: geoPoint.optional(),
+  centre: geoPoint.optional(),
 });
 const gazetteerDataSchema: z.ZodType<GazetteerData> = z.object({
   version: z.string().min(1),

@@ -39,6 +39,19 @@ export interface GazetteerEntry {
    * can be resolved to the country in view. Null (or absent, in older data) otherwise.
    */
   readonly instanceOf?: string | null;
+  /** Where a city is. Absent for other entries and for cities the sources place nowhere. */
+  readonly position?: GeoPoint;
+  /**
+   * For a country: the population-weighted median of its cities' latitudes and longitudes, the
+   * line that splits "eastern" from "western" and "northern" from "southern" parts of it.
+   */
+  readonly centre?: GeoPoint;
+}
+
+/** Degrees north (latitude) and east (longitude). */
+export interface GeoPoint {
+  readonly lat: number;
+  readonly lon: number;
 }
 
 /** A title written before a name ("Mr", "Lt Gen", "President") or a role word in a description ("spokesman"). */
