@@ -91,6 +91,25 @@ export interface Entity {
    * stands for when used as an actor. The entity itself stays a place or building.
    */
   readonly standsFor: EntityKey | null;
+  /** Where a gazetteer place lies, when the gazetteer knows (cities and countries). */
+  readonly geo?: EntityGeo;
+}
+
+/** Degrees north (lat) and east (lon). */
+export interface GeoPoint {
+  readonly lat: number;
+  readonly lon: number;
+}
+
+/**
+ * Where a place lies: a city's position; for a country, its population centre (the point its
+ * people split east from west and north from south), which is what "eastern Vardia" is east of.
+ */
+export interface EntityGeo extends GeoPoint {
+  /** The country it lies in (itself for a country). */
+  readonly country: EntityKey | null;
+  /** That country's population centre, when known. */
+  readonly countryCentre: GeoPoint | null;
 }
 
 /** How a mention names its entity. */

@@ -265,13 +265,14 @@ export interface Proposition {
  * evolution: one voice's stance moved (not confirmed → confirms); consistent: the same report, its
  * date told with different precision; restatement: one statement reported under two claimants of
  * one voice, worded differently; contradiction: one voice says a thing had not happened that
- * another says had happened before then; conflicting-assessment: a claimant judges true or likely
+ * another says had happened before then, or two voices place it, in the same days, in parts of a
+ * country that cannot overlap; conflicting-assessment: a claimant judges true or likely
  * a report the writer says is not confirmed (two judgements of one report, not two facts).
  */
 export type ClaimRelationKind = 'evolution' | 'consistent' | 'restatement' | 'contradiction' | 'conflicting-assessment';
 
 /** The rule that drew a claim relation (src/reconcile/rules.ts names its words and thresholds). */
-export type ClaimRelationRule = 'stance-evolution' | 'date-imprecision' | 'same-statement' | 'negated-assertion' | 'doubted-report-judged';
+export type ClaimRelationRule = 'stance-evolution' | 'date-imprecision' | 'same-statement' | 'negated-assertion' | 'doubted-report-judged' | 'different-places';
 
 /** One side of a claim relation: one claimant's claims with one stance. */
 export interface ClaimRelationSide {

@@ -10,6 +10,7 @@ import { claimantOf, originKeyOf, relayNamesOf, relayRecordsOf } from './claiman
 import { articleFingerprint, findWireCredit, sentenceCopyKeys, type TextFingerprint } from './copies.js';
 import { disputedClaimsOf } from './figure-disputes.js';
 import { narrativeClaimsOf, writerClaimant } from './narrative-figures.js';
+import { placementsOf, type Placement } from './placements.js';
 import { HYPOTHETICAL_MODALS, NEGATABLE_STANCES } from './rules.js';
 import { statementDatesOf } from './statement-dates.js';
 import { eventCandidates, type EventCandidate } from './timeline.js';
@@ -38,6 +39,8 @@ export interface ClaimFacts {
    * quoted on. Its `index` follows the article's real claims; it joins count propositions only.
    */
   readonly narrative: boolean;
+  /** Parts of countries its words put what it tells in ("in eastern Vardia"): placements.ts. */
+  readonly placements: readonly Placement[];
   /** True when another claim of the sentence is the same statement with this speaker as its relay: not a source of its own. */
   readonly relayRecord: boolean;
   /** The claim proposition (assert vs deny), when the claim has a family and is not a relay record. */
@@ -144,6 +147,7 @@ export function factsOfArticle(evidence: ArticleEvidence): ArticleFacts {
       countPropositions: countPropositionsOf(index),
       disputes,
       narrative: false,
+      placements: placementsOf(evidence, claim),
     };
   });
   claims.push(...narrativeFactsOf(evidence, ownKeys));
@@ -189,6 +193,7 @@ function narrativeFactsOf(evidence: ArticleEvidence, ownKeys: readonly ClaimKey[
       countPropositions: key.counts.map(countPropositionId),
       disputes: [],
       narrative: true,
+      placements: [],
     };
   });
 }

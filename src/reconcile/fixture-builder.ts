@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import type {
   ArticleEvidence,
   ArticleId,
+  EntityGeo,
+  PlaceKind,
   AttributionKind,
   Claim,
   Entity,
@@ -56,6 +58,10 @@ export interface EntitySpec {
   readonly mentions: readonly (MentionSpec | string)[];
   /** Every whole-word occurrence of each is a demonym mention ("Vardian troops"). */
   readonly demonyms?: readonly string[];
+  /** For places: where it lies (Entity.geo). */
+  readonly geo?: EntityGeo;
+  /** Default: 'country' for a country, none otherwise. */
+  readonly placeKind?: PlaceKind;
 }
 
 export interface QuantitySpec {
@@ -279,12 +285,13 @@ export function buildEvidence(spec: ArticleSpec): ArticleEvidence {
     key: e.key as Entity['key'],
     canonical: e.canonical,
     type: e.type,
-    placeKind: e.type === 'country' ? 'country' : null,
+    placeKind: e.placeKind ?? (e.type === 'country' ? 'country' : null),
     gazetteerId: null,
     wikidataId: null,
     role: null,
     affiliation: (e.affiliation ?? null) as Entity['affiliation'],
     standsFor: null,
+    ...(e.geo ? { geo: e.geo } : {}),
   }));
   const entityIndex = new Map(entitySpecs.map((e, i) => [e.key, i]));
   const mentions: EntityMention[] = entitySpecs

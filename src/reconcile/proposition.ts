@@ -20,6 +20,7 @@ import { buildFigure, compareFigures, figureKeyOf, mergeRelayedFigures, mostComm
 import { addIndependenceClaim, createIndependenceState, independenceOf, markCopiesChanged, type CopyLookup, type IndependenceState } from './independence.js';
 import { negationRelationsOf } from './negations.js';
 import { classifyFigures, relateFigures } from './relations.js';
+import { placementRelationsOf } from './placements.js';
 import { restatementRelationsOf } from './restatements.js';
 import { UNKNOWN_SUBJECT_KEY } from './rules.js';
 import type { SubjectMerge } from './subject-merge.js';
@@ -235,7 +236,7 @@ export function propositionOf(state: PropositionState, lookup: CopyLookup): Prop
   const figures = mergeRelayedFigures(shown.map(([key, figure]) => ({ key, figure }))).sort(compareFigures).map((f) => f.figure);
   const stances = [...state.stances.values()].sort(compareStances);
   const groups = [...state.stanceGroups].map(([key, claims]) => ({ negated: isNegatedStanceKey(key), claims }));
-  state.claimRelations = [...negationRelationsOf(groups), ...restatementRelationsOf(groups)];
+  state.claimRelations = [...negationRelationsOf(groups), ...restatementRelationsOf(groups), ...placementRelationsOf(groups)];
   state.built = {
     id: state.id,
     label: propositionLabel(subject, family, unit),

@@ -215,6 +215,25 @@ export const OVERLAPPING_PREDICATES: Readonly<Record<string, readonly string[]>>
 export const JUDGING_STANCES: readonly string[] = ['asserts', 'confirms', 'estimates'];
 /** Each writer-doubted report is set against the judgements of at most this many claimants. */
 export const MAX_ASSESSMENT_CLAIMANTS_RELATED = 6;
+// ---- Places (placements.ts) ------------------------------------------------------------------
+
+/** Prepositions that put what a claim tells somewhere: "in eastern Vardia", "to Port Tessa", "near the border". Never "from": an origin is no location. */
+export const PLACEMENT_PREPOSITIONS: readonly string[] = ['in', 'into', 'to', 'at', 'near', 'inside', 'within', 'towards', 'toward'];
+/** Compass words before a country that name a part of it: "eastern Vardia". */
+export const COMPASS_ADJECTIVES: Readonly<Record<string, 'east' | 'west' | 'north' | 'south'>> = {
+  eastern: 'east', western: 'west', northern: 'north', southern: 'south', east: 'east', west: 'west', north: 'north', south: 'south',
+};
+/** Words after "Vardia's" that name a part of it: "Vardia's Far East", "the country's west". */
+export const COMPASS_NOUNS: Readonly<Record<string, 'east' | 'west' | 'north' | 'south'>> = { east: 'east', west: 'west', north: 'north', south: 'south' };
+/** At most this many words (articles, compass words, a possessive name) between the preposition and the place. */
+export const PLACEMENT_MAX_WORDS_BEFORE = 4;
+/** A place lies outside "eastern X" when it is at least this many degrees west of X's population centre (and likewise for the other sides). */
+export const COMPASS_MARGIN_DEGREES = 2;
+/** Two named places this far apart or more are different places, not one place named twice. */
+export const DIFFERENT_PLACES_MIN_KM = 400;
+/** Each proposition relates the placements of at most this many pairs of claimants. */
+export const MAX_PLACEMENT_RELATIONS = 6;
+
 /** Modal words that make a claim say what could or will happen, not what did ("troops could be sent"). */
 export const HYPOTHETICAL_MODALS: readonly string[] = ['could', 'may', 'might', 'would', 'will', 'should', 'can', "'ll", 'shall'];
 
