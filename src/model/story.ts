@@ -166,6 +166,8 @@ export interface Figure {
   readonly evidence: readonly EvidenceRef[];
   /** The claims that carry it. */
   readonly claims: readonly ClaimRef[];
+  /** Set when the writer states it in the article's own voice, nobody quoted (the claimant is the outlet's own reporting). */
+  readonly narrative?: true;
 }
 
 /**

@@ -103,6 +103,7 @@ export function buildFigure(members: readonly CountMember[]): Figure {
     articles: distinctSorted(group.map((m) => m.facts.article)),
     evidence,
     claims,
+    ...(group.every((m) => m.facts.narrative) ? { narrative: true as const } : {}),
   };
 }
 

@@ -66,3 +66,12 @@ test('small counts, vague amounts and figures that only refer are no narrative f
   assert.equal(rest.length, 0);
   assert.deepEqual(claim!.quantities.map((q) => evidence.language.quantities[q]!.unit), ['troops']);
 });
+
+test('two writers\' own undated figures that differ are not called a contradiction: nothing says they are of one time', () => {
+  const other: ArticleSpec = { ...narrative('c', 'Valley Post'), published: null, text: 'Tarn Oil bill\n\nTarn Oil faces a $35bn tax bill from the state.', quantities: [{ text: '$35bn', value: 35e9, ...USD }] };
+  const [bill] = billsOf([{ ...narrative('a', 'Harbour Gazette'), published: null }, other]);
+  assert.ok(bill);
+  assert.equal(bill.figures.length, 2);
+  assert.deepEqual(bill.relations.map((r) => r.kind), ['evolution']);
+  assert.match(bill.relations[0]!.why, /the writer's own undated figure/);
+});

@@ -173,6 +173,10 @@ function classifyFigurePair(a: Figure, b: Figure): { kind: FigureRelation['kind'
   // Two days a few days apart are one period; a week or a month ("last week", "this month") that
   // merely contains the other date is not: which was said first is unknown.
   const bothPrecise = isPrecise(pa) && isPrecise(pb);
+  // A writer's own figure with no date is background as often as news: nothing says it is of the other's time.
+  if (gapDays === null && (a.narrative || b.narrative)) {
+    return { kind: 'evolution', why: `${names}: one is the writer's own undated figure, so which came first, and whether they are of one time, is unknown: read as successive counts, not as a disagreement` };
+  }
   if (samePeriod && (gapDays === null || bothPrecise)) return { kind: 'contradiction', why: `${names}: different claimants, same period, incompatible figures` };
   if (samePeriod) {
     return { kind: 'evolution', why: `${names}: one is dated only to a week or a month that takes in the other's date, so which was said first is unknown: read as successive counts, not as a disagreement` };
