@@ -116,6 +116,15 @@ describe('web UI in Chromium', { skip: SKIP_BROWSER }, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
   });
 
+  test('the overview lists every relation between claims the brief draws, each with its kind and why', async () => {
+    const { brief } = await getJson<{ brief: { claimRelations?: { kind: string; why: string }[] } }>(fx.base, `/api/stories/${encodeURIComponent(SEED_STORY)}/brief`);
+    const relations = brief.claimRelations ?? [];
+    assert.ok(relations.length > 0, 'the seed brief relates some claims');
+    await open(`#/s/${encodeURIComponent(SEED_STORY)}`, '.claim-relations h2');
+    const shown = await page.locator('.claim-relations li').evaluateAll((items) => items.map((li) => li.querySelector('.why')?.textContent ?? ''));
+    assert.deepEqual([...shown].sort(), relations.map((r) => r.why).sort());
+  });
+
   test('clicking a figure opens its article with the evidence words marked, and the article links back to the chart', async () => {
     const { series } = await getJson<{ series: FigureSeries[] }>(fx.base, `/api/stories/${encodeURIComponent(SEED_STORY)}/series`);
     const charted = series.filter((s) => s.figures.length >= 2);

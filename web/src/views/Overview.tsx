@@ -96,6 +96,7 @@ export function Overview({ story, params }: { story: string; params: URLSearchPa
       </section>
 
       <Relations propositions={b.propositions} story={story} />
+      <ClaimRelations relations={b.claimRelations ?? []} story={story} />
 
       <section className="denials">
         <h2>Denials</h2>
@@ -283,6 +284,31 @@ function Relations({ propositions, story }: { propositions: readonly BriefPropos
             </li>
           );
         })}
+      </ul>
+    </section>
+  );
+}
+
+/** How a claim-relation kind reads on its badge. */
+const CLAIM_KIND_LABEL: Readonly<Record<string, string>> = { 'conflicting-assessment': 'conflicting assessment' };
+
+/** Relations between claims: contradictions first (negations, places), then judgements of doubted reports, then the rest. */
+function ClaimRelations({ relations, story }: { relations: NonNullable<BriefResponse['brief']['claimRelations']>; story: string }) {
+  const order = ['contradiction', 'conflicting-assessment', 'evolution', 'restatement', 'consistent'];
+  const rank = (kind: string) => (order.includes(kind) ? order.indexOf(kind) : order.length);
+  const sorted = [...relations].sort((x, y) => rank(x.kind) - rank(y.kind));
+  return (
+    <section className="relations claim-relations">
+      <h2>Claims across reports</h2>
+      {sorted.length === 0 && <p className="notice">No claims contradict, judge, restate or revise one another.</p>}
+      <ul>
+        {sorted.map((r, i) => (
+          <li key={i} className={`relation ${r.kind}`}>
+            <span className={`badge ${r.kind}`}>{CLAIM_KIND_LABEL[r.kind] ?? r.kind}</span> {r.a.speaker.name} <Quote evidence={r.a.evidence[0]} story={story} /> → {r.b.speaker.name}{' '}
+            <Quote evidence={r.b.evidence[0]} story={story} />
+            <div className="why">{r.why}</div>
+          </li>
+        ))}
       </ul>
     </section>
   );
