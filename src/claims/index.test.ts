@@ -352,3 +352,7 @@ test('a subject glued by "and" to the object of the clause before is only its la
   const both = read(['Vardia and Ostrel said the talks had failed.']);
   assert.deepEqual(byCue(both, 'said').map((c) => both.at(c.source)), ['Vardia and Ostrel', 'Vardia and Ostrel']);
 });
+
+test('an article alone before a participle is no speaker ("The proposed directive is…")', () => {
+  assert.deepEqual(read(['The proposed directive is supported by most harbour firms.']).claims, []);
+});

@@ -39,6 +39,9 @@ import {
 } from './clause-reading.js';
 import type { SourceRole } from './attributions.js';
 
+/** Articles: alone before a verb they are no speaker ("The proposed directive…" read as "The proposed"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 export type Orientation = 'leading' | 'trailing' | 'inverted' | 'shared' | 'according-front' | 'according-back' | 'relay' | 'evidential' | 'noun' | 'agent';
 
 export interface Plan {
@@ -159,7 +162,8 @@ function planVerb(view: TokenView, unit: Unit, cue: CueCandidate, plans: Plan[])
   const apposition = view.norm[before] === ',' ? subjectBefore(view, cue.first, unit.first) : null;
 
   const subject = withoutLeadingObject(view, unit, apposition ?? subjectBefore(view, verbFirst, unit.first));
-  if (!subject) return null;
+  // "The proposed directive…": an article alone is no speaker; the "verb" was an adjective.
+  if (!subject || (subject.end - subject.first === 1 && ARTICLES.has(view.norm[subject.first]!))) return null;
   const isRelative = subject.end - subject.first === 1 && view.pos[subject.first] === 'PRON' && !PERSONAL_PRONOUNS.has(view.norm[subject.first]!);
   const role: SourceRole = isRelative ? 'relative' : 'subject';
 
