@@ -192,7 +192,8 @@ function isRegularPastTense(normal: string): boolean {
 
 function tokenize(text: string, context: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(/\p{N}[\p{N},.]*\p{N}|\p{N}|\p{L}[\p{L}\p{M}'’-]*|\S/gu)) {
+  // A possessive "'s" is a token of its own, as the real tokenizer makes it ("Vardia" "'s" "Far" "East").
+  for (const match of text.matchAll(/\p{N}[\p{N},.]*\p{N}|\p{N}|['’]s\b|\p{L}(?:[\p{L}\p{M}-]|['’](?!s\b))*|\S/gu)) {
     const surface = match[0];
     const normal = surface.toLowerCase().replace(/’/g, "'");
     const lemma = /^\p{L}/u.test(surface) ? lemmaOf(normal) : normal;

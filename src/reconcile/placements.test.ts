@@ -64,7 +64,14 @@ test('two voices placing it in the same days east of a country and in a city wes
   assert.ok(relation);
   assert.equal(relation.kind, 'contradiction');
   assert.deepEqual([relation.a.speaker.name, relation.b.speaker.name].sort(), ['Lumen Alliance', 'Ostrel intelligence']);
+  assert.match(relation.why, /puts it (in eastern Vardia|in Vardia's Lorn) and/);
   assert.match(relation.why, /Lorn \(51°N 36°E\) lies west of Vardia's population centre \(50°N 40°E\), outside "eastern Vardia"/);
+});
+
+test('"Vardia\'s Far East" names the east of Vardia', () => {
+  const spec: ArticleSpec = { ...training('2031-07-07'), text: 'Training\n\nThe Lumen Alliance said on Monday that Kestrian troops were shipped to Vardia\'s Far East.', claims: [{ source: 'The Lumen Alliance', cue: 'said', content: "that Kestrian troops were shipped to Vardia's Far East", speaker: ALLIANCE, statementTime: 'on Monday' }] };
+  const evidence = buildEvidence(spec);
+  assert.deepEqual(placementsOf(evidence, evidence.claims[0]!).map((p) => [p.part, p.words]), [[{ kind: 'side', side: 'east' }, "to Vardia's Far East"]]);
 });
 
 test('no disagreement for a city inside the side named, or for placements weeks apart', () => {

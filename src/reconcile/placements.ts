@@ -51,12 +51,16 @@ export function placementsOf(evidence: ArticleEvidence, claim: Claim): Placement
       const range = tokenRangeIn(tokens, mention.span);
       const before = wordsBefore(tokens, range.first, fragment.start);
       if (!before) continue;
-      const words = evidence.text.slice(tokens[before.first]!.span.start, mention.span.end);
+      const start = tokens[before.first]!.span.start;
+      const words = evidence.text.slice(start, mention.span.end);
       const geo = entity.geo;
       if (entity.type === 'country' || entity.placeKind === 'country') {
         // "in eastern Vardia", or "in Vardia's Far East".
-        const side = before.side ?? sideAfter(tokens, range.end);
-        if (side) found.push({ country: entity.key, countryName: entity.canonical, centre: geo ? { lat: geo.lat, lon: geo.lon } : null, part: { kind: 'side', side }, words: side === before.side ? words : `${words} ${side}` });
+        const after = before.side ? null : sideAfter(tokens, range.end);
+        const side = before.side ?? after?.side;
+        if (!side) continue;
+        const sideWords = after ? evidence.text.slice(start, tokens[after.last]!.span.end) : words;
+        found.push({ country: entity.key, countryName: entity.canonical, centre: geo ? { lat: geo.lat, lon: geo.lon } : null, part: { kind: 'side', side }, words: sideWords });
         continue;
       }
       if (!geo || !geo.country) continue;
@@ -80,11 +84,12 @@ function wordsBefore(tokens: readonly Token[], first: number, floor: number): { 
   return null;
 }
 
-/** "Vardia's Far East", "Vardia's east": a side named right after the country's possessive. */
-function sideAfter(tokens: readonly Token[], end: number): CompassSide | null {
+/** "Vardia's Far East", "Vardia's east": a side named right after the country's possessive, and its last token. */
+function sideAfter(tokens: readonly Token[], end: number): { side: CompassSide; last: number } | null {
   if (tokens[end]?.normal !== "'s") return null;
   const next = tokens[end + 1]?.normal === 'far' ? end + 2 : end + 1;
-  return COMPASS_NOUNS[tokens[next]?.normal ?? ''] ?? null;
+  const side = COMPASS_NOUNS[tokens[next]?.normal ?? ''];
+  return side ? { side, last: next } : null;
 }
 
 const OPPOSITE: Readonly<Record<CompassSide, CompassSide>> = { east: 'west', west: 'east', north: 'south', south: 'north' };
@@ -161,7 +166,7 @@ export function placementRelationsOf(groups: readonly StanceGroup[]): ClaimRelat
         rule: 'different-places',
         a: relationSide([x]),
         b: relationSide([y]),
-        why: `${x.claimant.name} places it ${px!.words.replace(/^\S+\s/, 'in ')} and ${y.claimant.name} ${py!.words.replace(/^\S+\s/, 'in ')}, of the same days: ${why}; they disagree on where, unless some of it moved`,
+        why: `${x.claimant.name} puts it ${px!.words} and ${y.claimant.name} ${py!.words}, in the same days: ${why}; the two disagree on where, unless part of it moved`,
       });
     }
   }
