@@ -387,3 +387,11 @@ test('"not only", a negation far from any predicate, and "no" before another nou
   assert.equal(negatedOf('Ostrelian officials said it was not clear when the Tarsan troops were sent.', 'it was not clear when the Tarsan troops were sent').negated, null);
   assert.equal(negatedOf('Ostrelian officials said there was no evidence troops were sent.', 'there was no evidence troops were sent').negated, null);
 });
+
+test('a demonym describing a body ("the Tarsan exchange") is not the subject; before troops it is', () => {
+  const POUNDS = { kind: 'money', currency: 'GBP', unit: 'pounds', unitText: null } as const;
+  const body = keyOf({ name: 'body', text: 'Ostrelian officials said the Tarsan exchange may raise its bid to £1.5bn.', claim: { source: 'Ostrelian officials', cue: 'said', content: 'the Tarsan exchange may raise its bid to £1.5bn' }, quantities: [{ text: '£1.5bn', value: 1.5e9, ...POUNDS }], subject: '', family: null });
+  assert.notEqual(body.key.counts[0]!.subject.key, 'country:TA');
+  const troops = keyOf({ name: 'troops', text: 'Ostrelian officials said 400 Tarsan troops had arrived.', claim: { source: 'Ostrelian officials', cue: 'said', content: '400 Tarsan troops had arrived' }, quantities: [{ text: '400 Tarsan troops' }], subject: '', family: null });
+  assert.equal(troops.key.counts[0]!.subject.key, 'country:TA');
+});

@@ -42,6 +42,7 @@ import {
   CIVILIAN_TOO_MILITARY_CUES,
   FIGURE_TIME_GAP,
   NEGATION_LEMMAS,
+  DEMONYM_BODY_NOUNS,
   NEGATING_DETERMINER,
   NEGATION_GAP_POS,
   NEGATION_MAX_GAP,
@@ -67,6 +68,7 @@ const CONTENTS_LINKS = new Set(CONTENTS_LINK_WORDS);
 const CIVILIAN_TOO = new Set(CIVILIAN_TOO_PERSONNEL_LEMMAS);
 const CIVILIAN_TOO_CUES = new Set(CIVILIAN_TOO_MILITARY_CUES);
 const NEGATIONS = new Set(NEGATION_LEMMAS);
+const BODY_NOUNS = new Set(DEMONYM_BODY_NOUNS);
 const NEGATION_GAP = new Set(NEGATION_GAP_POS);
 const NOT_NEGATING = new Set(NOT_NEGATING_AFTER);
 const NEGATED_NOUN_MODIFIERS = new Set(NEGATED_NOUN_MODIFIER_POS);
@@ -199,6 +201,18 @@ function isPlaceOrRecipient(evidence: ArticleEvidence, mention: EntityMention): 
 }
 
 /**
+ * A demonym describing a body rather than naming its people ("the German exchange raised its bid",
+ * "a Russian oil firm"): the subject is that body, not the country. Demonyms before people or
+ * materiel ("German troops", "German people") still name the country's own.
+ */
+function describesABody(evidence: ArticleEvidence, mention: EntityMention): boolean {
+  if (mention.kind !== 'demonym') return false;
+  const { tokens } = evidence.language;
+  const next = tokens[tokenRangeIn(tokens, mention.span).end];
+  return next !== undefined && next.pos === 'NOUN' && BODY_NOUNS.has(next.lemma);
+}
+
+/**
  * Actors named in `spans`, in text order, leaving out places, recipients and the claim's own
  * speaker and relays ("the bureau assessed that Vardia aimed to…" is about Vardia).
  */
@@ -210,7 +224,7 @@ function subjectCandidates(scope: ClaimScope, spans: readonly Span[]): SubjectCa
     for (const { mention } of mentionsIn(evidence.language, span)) {
       if (claim.source && spanContains(claim.source, mention.span)) continue;
       const actor = actorOf(evidence, mention);
-      if (!actor || voices.has(actor.entityKey as never) || isPlaceOrRecipient(evidence, mention)) continue;
+      if (!actor || voices.has(actor.entityKey as never) || isPlaceOrRecipient(evidence, mention) || describesABody(evidence, mention)) continue;
       found.push({ mention, ...actor });
     }
   }

@@ -152,6 +152,12 @@ export const LOCATION_PREPOSITIONS: readonly string[] = ['to', 'into', 'in', 'in
 export const COUNTERPART_PREPOSITIONS: readonly string[] = ['against', 'alongside', 'beside', 'versus'];
 /** A name right after one of these verbs is the recipient, not the actor: "denied supplying Kestria with troops" is about the speaker's troops. */
 export const RECIPIENT_VERB_LEMMAS: readonly string[] = ['supply', 'provide', 'arm', 'aid', 'help', 'assist', 'reinforce', 'support', 'give', 'sell', 'lend', 'furnish', 'equip'];
+/** Nouns of bodies a demonym may describe ("the German exchange", "a Russian oil firm"): the body, not the country, is the subject. */
+export const DEMONYM_BODY_NOUNS: readonly string[] = [
+  'exchange', 'bourse', 'group', 'firm', 'company', 'bank', 'giant', 'operator', 'carrier', 'airline', 'insurer', 'lender',
+  'retailer', 'maker', 'producer', 'conglomerate', 'fund', 'investor', 'tycoon', 'businessman', 'billionaire', 'owner', 'club',
+  'broadcaster', 'network', 'newspaper', 'utility', 'supplier', 'rival', 'bidder', 'buyer', 'seller', 'partner', 'consortium',
+];
 /** Key used when nothing names whose troops or action a claim is about. */
 export const UNKNOWN_SUBJECT_KEY = '?';
 /** Verbs that make a figure a target, not a count ("aims to deploy 10,000 by December"). */
