@@ -14,6 +14,7 @@ import {
   COMPASS_MARGIN_DEGREES,
   COMPASS_NOUNS,
   DIFFERENT_PLACES_MIN_KM,
+  MAX_PLACEMENT_COMPARISONS,
   MAX_PLACEMENT_RELATIONS,
   PLACEMENT_MAX_WORDS_BEFORE,
   PLACEMENT_PREPOSITIONS,
@@ -148,8 +149,9 @@ export function placementRelationsOf(groups: readonly StanceGroup[]): ClaimRelat
   if (placed.length < 2) return [];
   const relations: ClaimRelation[] = [];
   const drawn = new Set<string>();
-  for (let i = 0; i < placed.length && relations.length < MAX_PLACEMENT_RELATIONS; i++) {
-    for (let j = i + 1; j < placed.length && relations.length < MAX_PLACEMENT_RELATIONS; j++) {
+  let compared = 0;
+  for (let i = 0; i < placed.length && relations.length < MAX_PLACEMENT_RELATIONS && compared < MAX_PLACEMENT_COMPARISONS; i++) {
+    for (let j = i + 1; j < placed.length && relations.length < MAX_PLACEMENT_RELATIONS && compared < MAX_PLACEMENT_COMPARISONS; j++, compared++) {
       const [x, y] = [placed[i]!, placed[j]!];
       if (x.originKey === y.originKey) continue;
       const pair = [x.claimant.key, y.claimant.key].sort().join('\u0000');

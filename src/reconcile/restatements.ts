@@ -14,6 +14,7 @@ import {
   SAME_STATEMENT_COMMON_WORD_SHARE,
   SAME_STATEMENT_DATES_DIFFER_DAYS,
   SAME_STATEMENT_MAX_COMPARISONS,
+  SAME_STATEMENT_MAX_COMPARISONS_PER_PROPOSITION,
   SAME_STATEMENT_MIN_SHARE,
   SAME_STATEMENT_MIN_SHARED_WORDS,
 } from './rules.js';
@@ -74,13 +75,15 @@ export function restatementRelationsOf(groups: readonly StanceGroup[]): ClaimRel
   }
   const relations: ClaimRelation[] = [];
   const common = commonWords(groups);
+  const budget = { left: SAME_STATEMENT_MAX_COMPARISONS_PER_PROPOSITION };
   for (const claimants of byVoice.values()) {
     if (claimants.length < 2) continue;
     claimants.sort((a, b) => compareStrings(a[0]!.claimant.name, b[0]!.claimant.name) || compareStrings(a[0]!.claimant.key, b[0]!.claimant.key));
     for (const list of claimants) list.sort((x, y) => compareStrings(x.article, y.article) || x.index - y.index);
     for (let i = 0; i < claimants.length; i++) {
       for (let j = i + 1; j < claimants.length; j++) {
-        const pair = firstSameStatement(claimants[i]!, claimants[j]!, common);
+        if (budget.left <= 0) return relations;
+        const pair = firstSameStatement(claimants[i]!, claimants[j]!, common, budget);
         if (!pair) continue;
         const [x, y] = pair;
         relations.push({
@@ -96,11 +99,11 @@ export function restatementRelationsOf(groups: readonly StanceGroup[]): ClaimRel
   return relations;
 }
 
-function firstSameStatement(as: readonly ClaimFacts[], bs: readonly ClaimFacts[], common: ReadonlySet<string>): [ClaimFacts, ClaimFacts] | null {
+function firstSameStatement(as: readonly ClaimFacts[], bs: readonly ClaimFacts[], common: ReadonlySet<string>, budget: { left: number }): [ClaimFacts, ClaimFacts] | null {
   let compared = 0;
   for (const x of as) {
     for (const y of bs) {
-      if (++compared > SAME_STATEMENT_MAX_COMPARISONS) return null;
+      if (++compared > SAME_STATEMENT_MAX_COMPARISONS || --budget.left < 0) return null;
       if (sameStatement(x, y, common)) return [x, y];
     }
   }

@@ -206,8 +206,10 @@ export const SAME_STATEMENT_COMMON_WORD_SHARE = 0.3;
 export const SAME_STATEMENT_COMMON_MIN_CLAIMS = 6;
 /** Reports that date one statement this many days apart or more are still one statement; the why says the dates differ. */
 export const SAME_STATEMENT_DATES_DIFFER_DAYS = 2;
-/** Claim pairs compared per pair of claimants, so a voice with many claims stays linear. */
+/** Claim pairs compared per pair of claimants, so a voice with many claims stays linear… */
 export const SAME_STATEMENT_MAX_COMPARISONS = 400;
+/** …and per proposition, so a voice heard through many claimants does too. */
+export const SAME_STATEMENT_MAX_COMPARISONS_PER_PROPOSITION = 20_000;
 /**
  * Predicate families whose claims judge the same reports: "casualties" (killed or wounded) covers
  * "killed" and "wounded". A claim judging one is set against the writer's doubt on the others.
@@ -237,8 +239,10 @@ export const PLACEMENT_MAX_WORDS_BEFORE = 4;
 export const COMPASS_MARGIN_DEGREES = 2;
 /** Two named places this far apart or more are different places, not one place named twice. */
 export const DIFFERENT_PLACES_MIN_KM = 400;
-/** Each proposition relates the placements of at most this many pairs of claimants. */
+/** Each proposition relates the placements of at most this many pairs of claimants… */
 export const MAX_PLACEMENT_RELATIONS = 6;
+/** …after comparing at most this many pairs of placed claims, so a proposition with thousands of them stays cheap to rebuild. */
+export const MAX_PLACEMENT_COMPARISONS = 20_000;
 
 /** Modal words that make a claim say what could or will happen, not what did ("troops could be sent"). */
 export const HYPOTHETICAL_MODALS: readonly string[] = ['could', 'may', 'might', 'would', 'will', 'should', 'can', "'ll", 'shall'];
