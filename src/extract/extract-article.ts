@@ -3,7 +3,6 @@
 // metadata gaps from what arrived beside the document (feed or JSONL fields) and the URL, guesses
 // the language when nothing declared it, and joins the kept blocks into the clean text.
 
-import { franc } from 'franc-min';
 import {
   diagnostic,
   EMPTY_METADATA,
@@ -22,6 +21,7 @@ import { extractHtmlBlocks, type HtmlExtractOptions, defaultHtmlExtractOptions }
 import { readHtmlMetadata } from './html-metadata.js';
 import { outletFromUrl } from './outlet.js';
 import type { BlockDecision } from './source-block.js';
+import { createLanguageGuesser, type LanguageGuesser } from './language-guess.js';
 import { learnTemplates, type TemplateIndex } from './templates.js';
 import { extractTextDump, findOutletKey } from './text/index.js';
 import { HTML_SECOND_PASS_RULES, LANGUAGE_GUESS } from './assembly-rules.js';
@@ -137,14 +137,15 @@ function fillFromHints(metadata: ArticleMetadata, document: RawDocument): Articl
   return result;
 }
 
-/** Only languages we can name in metadata are worth franc's time. */
-const FRANC_CANDIDATES = Object.keys(LANGUAGE_GUESS.iso6391By6393);
+/** Only languages we can name in metadata are worth franc's time. Built on first use (a few ms). */
+let guesser: LanguageGuesser | null = null;
 
 function guessLanguage(metadata: ArticleMetadata, text: string): ArticleMetadata {
   if (metadata.language) return metadata;
   const sample = text.slice(0, LANGUAGE_GUESS.sampleChars);
   if (sample.length < LANGUAGE_GUESS.minChars) return metadata;
-  const iso6393 = franc(sample, { minLength: LANGUAGE_GUESS.minChars, only: FRANC_CANDIDATES });
+  guesser ??= createLanguageGuesser(Object.keys(LANGUAGE_GUESS.iso6391By6393), LANGUAGE_GUESS.minChars);
+  const iso6393 = guesser.guess(sample);
   const code = LANGUAGE_GUESS.iso6391By6393[iso6393];
   if (!code) return metadata;
   return { ...metadata, language: found(code, 'language-guess', 'low', `franc: ${iso6393}`) };

@@ -86,12 +86,22 @@ export function countWords(text: string): number {
   return count;
 }
 
+/** 1 for the ASCII characters that open, close or toggle a quotation. */
+const ASCII_QUOTE_MARKS: Uint8Array = (() => {
+  const marks = new Uint8Array(128);
+  for (const mark of [...QUOTE_OPEN, ...QUOTE_CLOSE, ...QUOTE_TOGGLE]) if (mark.length === 1 && mark.charCodeAt(0) < 128) marks[mark.charCodeAt(0)] = 1;
+  return marks;
+})();
+
 /** The text with quoted speech replaced by spaces (same length); an unclosed quote runs to the end. */
 export function blankQuotedSpeech(text: string): string {
   let out = '';
   let inQuote = false;
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
+    // Nearly every character is ASCII and no quotation mark: skip the three Set reads for it.
+    const code = text.charCodeAt(i);
+    if (code < 128 && !ASCII_QUOTE_MARKS[code]) continue;
     const c = text[i]!;
     const opens = QUOTE_OPEN.has(c) || (QUOTE_TOGGLE.has(c) && !inQuote);
     const closes = QUOTE_CLOSE.has(c) || (QUOTE_TOGGLE.has(c) && inQuote);
