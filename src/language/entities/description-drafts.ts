@@ -2,6 +2,7 @@
 // person's role without a name ("the defence minister"), and wars and treaties named by
 // description ("the war in Castavia", "a mutual defence treaty").
 
+import { startsLower } from './chars.js';
 import type { GazetteerEntry } from '../gazetteer/index.js';
 import { foldForLookup } from '../tokens/index.js';
 import { charEnd, charStart, countryOf, makeDraft, roleText, type Builder } from './draft-builder.js';
@@ -75,7 +76,7 @@ export function addNominals(builder: Builder, hits: readonly GazetteerHit[]): vo
         );
         break;
       }
-      if (!/^[\p{Ll}]/u.test(view.surfaces[head]!) || !(token.pos === 'ADJ' || token.pos === 'NOUN')) break;
+      if (!startsLower(view.surfaces[head]!) || !(token.pos === 'ADJ' || token.pos === 'NOUN')) break;
     }
   }
 }
@@ -128,7 +129,7 @@ export function addRoleOnly(builder: Builder): void {
     const modifiers: string[] = [];
     for (let k = first; k < word.first; k++) {
       const t = view.tokens[k]!;
-      if (/^\p{Ll}/u.test(view.surfaces[k]!) && t.normal !== 'the') modifiers.push(t.normal);
+      if (startsLower(view.surfaces[k]!) && t.normal !== 'the') modifiers.push(t.normal);
     }
     builder.drafts.push(
       makeDraft(builder, {

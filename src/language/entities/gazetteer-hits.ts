@@ -3,6 +3,7 @@
 // ("North Korean") or a description that refers back ("the alliance"). Parts of hyphenated words
 // are looked up too ("Ex-Labour", "Veldorian-style"), so a name inside a compound is not lost.
 
+import { startsLower, startsUpperOrDigit } from './chars.js';
 import { gazetteerEntry, type Gazetteer, type GazetteerEntry } from '../gazetteer/index.js';
 import { foldForLookup } from '../tokens/index.js';
 import { EXTRA_REGION_DEMONYMS, EXTRA_TOKENS_PER_NAME_WINDOW, FALLBACK_PLACES, MAX_FALLBACK_NAME_WORDS, type FallbackPlace, NAME_INNER_WORDS, NAME_NEVER_ENDS_ON, NAME_WINDOW_STOPS, NEGATING_PREFIXES, NEVER_NAMES } from './rules.js';
@@ -80,8 +81,8 @@ function lookup(view: ArticleView, gazetteer: Gazetteer, key: string, first: num
   // ending in a lower-case word ("Veldorian military") must not be an adjective of the next noun
   // ("Veldorian military uniforms").
   const lastSurface = view.surfaces[end - 1]!;
-  const endsOnName = /^[\p{Lu}\p{N}]/u.test(lastSurface) || end - first === 1;
-  const endsOnWord = !endsOnName && /^\p{Ll}/u.test(lastSurface) && !NAME_NEVER_ENDS_ON.has(view.tokens[end - 1]!.normal) && !modifiesNextNoun(view, gazetteer, end);
+  const endsOnName = startsUpperOrDigit(lastSurface) || end - first === 1;
+  const endsOnWord = !endsOnName && startsLower(lastSurface) && !NAME_NEVER_ENDS_ON.has(view.tokens[end - 1]!.normal) && !modifiesNextNoun(view, gazetteer, end);
   if (named.length > 0 && (endsOnName || endsOnWord)) {
     const asName = named.filter((entry) => !entry.nominals.some((phrase) => foldGazetteerText(phrase) === key));
     if (asName.length > 0) return { ...span, entries: asName, via: 'name' };
@@ -133,7 +134,8 @@ export function modifiesNextNoun(view: ArticleView, gazetteer: Gazetteer, next: 
 /** "Ex-Labour" → Labour, "Veldorian-style" → Veldorian, "Veldoria-Castavia" → both; never after "non-". */
 function hitsInsideWord(view: ArticleView, gazetteer: Gazetteer, i: number): GazetteerHit[] {
   const surface = view.surfaces[i]!;
-  if (!/[\p{L}][-\u2010\u2011][\p{L}]/u.test(surface)) return [];
+  // Most tokens hold no hyphen at all: rule them out before the Unicode pattern.
+  if (!hasHyphen(surface) || !/[\p{L}][-\u2010\u2011][\p{L}]/u.test(surface)) return [];
   const hits: GazetteerHit[] = [];
   const tokenStart = view.tokens[i]!.span.start;
   const parts = [...surface.matchAll(/[^-\u2010\u2011]+/gu)];
@@ -151,4 +153,13 @@ function hitsInsideWord(view: ArticleView, gazetteer: Gazetteer, i: number): Gaz
     else if (demonymEntries(gazetteer, key).length > 0) hits.push({ ...span, entries: demonymEntries(gazetteer, key), via: 'demonym' });
   });
   return hits;
+}
+
+/** Some "-", U+2010 or U+2011 in the word: the hyphens hitsInsideWord splits on. */
+function hasHyphen(surface: string): boolean {
+  for (let i = 0; i < surface.length; i++) {
+    const code = surface.charCodeAt(i);
+    if (code === 0x2d || code === 0x2010 || code === 0x2011) return true;
+  }
+  return false;
 }

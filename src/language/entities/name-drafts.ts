@@ -2,6 +2,7 @@
 // and its context (person, organisation, body, place), with the title's role; a gazetteer name
 // behind a title or description; weak drafts for words that are names only if named elsewhere.
 
+import { startsLower } from './chars.js';
 import type { EntityType, MentionKind, PlaceKind } from '../../model/language.js';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index.js';
 import { foldForLookup } from '../tokens/index.js';
@@ -233,7 +234,7 @@ function headClass(view: ArticleView, segment: NameSegment): KeywordClass | null
   let head = segment.end - 1;
   for (let k = segment.first; k < segment.end; k++) {
     const normal = view.tokens[k]!.normal;
-    if ((normal === 'of' || normal === 'for' || normal === 'on') && /^\p{Ll}/u.test(view.surfaces[k]!)) {
+    if ((normal === 'of' || normal === 'for' || normal === 'on') && startsLower(view.surfaces[k]!)) {
       head = k - 1;
       break;
     }
@@ -269,7 +270,7 @@ function typeName(
   const { view, gazetteer } = builder.ctx;
   const tokens = [];
   for (let k = segment.first; k < segment.end; k++) tokens.push(k);
-  const isLower = (k: number): boolean => /^\p{Ll}/u.test(view.surfaces[k]!);
+  const isLower = (k: number): boolean => startsLower(view.surfaces[k]!);
   const nameTokens = tokens.filter((k) => /\p{L}/u.test(view.surfaces[k]!) && (!isLower(k) || PERSON_PARTICLES.has(view.tokens[k]!.normal)));
   // "[Halvard] Omsk": an editor's brackets are not part of the name.
   const display = view.text.slice(charStart(view, segment.first), charEnd(view, segment.end)).replace(/[[\]]/g, '');
@@ -335,7 +336,10 @@ function hasOrganisationEvidence(view: ArticleView, segment: NameSegment): boole
   const words: string[] = [];
   for (let k = segment.first; k < segment.end; k++) words.push(view.tokens[k]!.normal);
   const normalAt = (k: number): string => (k >= 0 && k < view.tokens.length ? view.tokens[k]!.normal : '');
+  const firstWord = words[0];
   for (let at = 0; at + words.length <= view.tokens.length; at++) {
+    // Every occurrence of the name is looked at: rule most positions out on the first word alone.
+    if (firstWord !== undefined && view.tokens[at]!.normal !== firstWord) continue;
     if (!words.every((w, j) => normalAt(at + j) === w)) continue;
     const end = at + words.length;
     const inSentence = (k: number): boolean => k >= 0 && k < view.tokens.length && sameSentence(view, k, at);
@@ -343,7 +347,7 @@ function hasOrganisationEvidence(view: ArticleView, segment: NameSegment): boole
     const possessive = normalAt(end) === "'s" || normalAt(end) === '’s';
     if (possessive && inSentence(end + 1) && ORGANISATION_POSSESSIONS.has(normalAt(end + 1))) return true;
     if (inSentence(end + 1) && ORGANISATION_REPORTING_VERBS.has(normalAt(end)) && normalAt(end + 1) === 'its') return true;
-    if (inSentence(end) && ORGANISATION_NOUNS_AFTER.has(normalAt(end)) && /^\p{Ll}/u.test(view.surfaces[end]!)) return true;
+    if (inSentence(end) && ORGANISATION_NOUNS_AFTER.has(normalAt(end)) && startsLower(view.surfaces[end]!)) return true;
     if (normalAt(end) === ',' && describedAsOrganisation(view, end + 1, at)) return true;
   }
   return false;
@@ -353,7 +357,7 @@ function hasOrganisationEvidence(view: ArticleView, segment: NameSegment): boole
 function describedAsOrganisation(view: ArticleView, from: number, nameAt: number): boolean {
   for (let k = from; k < view.tokens.length && k - from <= MAX_ORGANISATION_APPOSITION_TOKENS && sameSentence(view, k, nameAt); k++) {
     const normal = view.tokens[k]!.normal;
-    if (normal === ',') return k > from && ORGANISATION_DESCRIPTORS.has(view.tokens[k - 1]!.normal) && /^\p{Ll}/u.test(view.surfaces[k - 1]!);
+    if (normal === ',') return k > from && ORGANISATION_DESCRIPTORS.has(view.tokens[k - 1]!.normal) && startsLower(view.surfaces[k - 1]!);
     if (APPOSITION_LINK_WORDS.has(normal) || APPOSITION_STOPS.has(view.surfaces[k]!)) return false;
   }
   return false;

@@ -3,6 +3,7 @@
 // splitting them ("US Defense Secretary | Tamsin Quill"). A run's segments are the names; what
 // stands before a role word in the same run is role material ("US Defense" in that example).
 
+import { startsLower } from './chars.js';
 import type { GazetteerHit } from './gazetteer-hits.js';
 import { roleWordAt, type RoleContext } from './roles.js';
 import { CLAUSE_START_WORDS, COMMON_ABBREVIATIONS, CONNECTORS_BEFORE_THE, NAME_CONNECTORS, NAME_HEAD_CLASSES, NEVER_NAMES, OF_JOINING_HEADS, ON_CONNECTOR_HEADS, PARTICLE_NAME, PLURAL_ABBREVIATION } from './rules.js';
@@ -101,7 +102,7 @@ function readRun(ctx: RoleContext, start: number): RunItem[] {
     i = unit.end;
     // Connectors join only when a name follows them: "Bank of Veldoria", "Department of the Treasury".
     const word = i < n && view.sentenceOf[i] === sentence ? view.tokens[i]!.normal : '';
-    const lower = i < n && /^[\p{Ll}&]/u.test(view.surfaces[i]!);
+    const lower = i < n && (startsLower(view.surfaces[i]!) || view.surfaces[i]!.charCodeAt(0) === 38);
     const lastHead = view.tokens[unit.end - 1]!.normal;
     const takesComplement = NAME_HEAD_CLASSES.has(lastHead) || OF_JOINING_HEADS.has(lastHead) || roleWordAt(ctx, unit.end - 1) !== null || (unit.hit !== null && unit.hit.via === 'name');
     const joins =
@@ -110,7 +111,7 @@ function readRun(ctx: RoleContext, start: number): RunItem[] {
       word === ']';
     if (!joins) continue;
     let next = i + 1;
-    if (CONNECTORS_BEFORE_THE.has(word) && next < n && view.tokens[next]!.normal === 'the' && /^\p{Ll}/u.test(view.surfaces[next]!)) next++;
+    if (CONNECTORS_BEFORE_THE.has(word) && next < n && view.tokens[next]!.normal === 'the' && startsLower(view.surfaces[next]!)) next++;
     if (!unitAt(next)) break;
     for (let k = i; k < next; k++) items.push({ first: k, end: k + 1, hit: null, isConnector: true });
     i = next;

@@ -3,6 +3,7 @@
 // firm Quillmore"), the role given by apposition ("X, director of Y,"), and role-only descriptions
 // that stand for a person ("the defence minister"). Role words come from the gazetteer first.
 
+import { startsLower, startsWithLetter, startsWithLetterOrDot } from './chars.js';
 import type { Gazetteer, RoleWord } from '../gazetteer/index.js';
 import { APPOSITION_SEPARATORS, APPOSITION_STOPS, CLAUSE_START_WORDS, EXTRA_PERSON_ROLE_HEADS, EXTRA_ROLE_PHRASES, FALLBACK_HONORIFICS, FALLBACK_RANKS, MAX_APPOSITION_ROLE_TOKENS, MAX_ROLE_TOKENS, MAX_ROLE_WORD_TOKENS, MEDIA_DESCRIPTORS, MEDIA_DESCRIPTOR_MODIFIERS, NEVER_NAMES, ORGANISATION_DESCRIPTORS, REPORTING_VERB_LEMMAS, ROLE_DETERMINERS, ROLE_MODIFIER_POS, ROLE_PREFIXES, ROLE_START_POS } from './rules.js';
 import type { GazetteerHit } from './gazetteer-hits.js';
@@ -66,16 +67,20 @@ export function roleKindOf(gazetteer: Gazetteer, folded: string): RoleKind | nul
 /** Role keys by shape, per gazetteer: 1 where some role word without a space has that shape. */
 const roleShapesByGazetteer = new WeakMap<Gazetteer, Uint8Array>();
 
-/** A word's first and last character and length, as an index: equal words have equal shapes. */
+/**
+ * A word's first, second and last character and its length, as an index: equal words have equal
+ * shapes. With first and last character and length alone, 7.6% of BBC tokens shared a role word's
+ * shape and went on to a Map read; with the second character too, 3.1%.
+ */
 function shapeOf(word: string): number {
-  return ((word.charCodeAt(0) & 127) << 13) | ((word.charCodeAt(word.length - 1) & 127) << 6) | Math.min(word.length, 63);
+  return ((word.charCodeAt(0) & 127) << 15) | ((word.charCodeAt(1) & 31) << 10) | ((word.charCodeAt(word.length - 1) & 31) << 5) | (word.length & 31);
 }
 
 /** The shapes of every single-word key lookUpRoleKind accepts without stripping a prefix. */
 function roleWordShapes(gazetteer: Gazetteer): Uint8Array {
   let shapes = roleShapesByGazetteer.get(gazetteer);
   if (!shapes) {
-    shapes = new Uint8Array(1 << 20);
+    shapes = new Uint8Array(1 << 22);
     for (const list of [gazetteer.roleWordKeys, FALLBACK_HONORIFICS, FALLBACK_RANKS, EXTRA_ROLE_PHRASES, EXTRA_PERSON_ROLE_HEADS]) {
       for (const key of list) if (!key.includes(' ')) shapes[shapeOf(key)] = 1;
     }
@@ -113,7 +118,7 @@ function readRoleKindOfKey(ctx: RoleContext, first: number, end: number, key: st
   if (!kind) return null;
   // "miss", "general", "major" are words too: as titles they are written with a capital.
   if ((kind === 'honorific' || kind === 'rank') && !view.capitalised[first]) return null;
-  if (!/^[\p{L}]/u.test(view.surfaces[first]!)) return null;
+  if (!startsWithLetter(view.surfaces[first]!)) return null;
   return kind;
 }
 
@@ -147,14 +152,14 @@ function isRolePrefix(gazetteer: Gazetteer, folded: string): boolean {
 function findRoleWordAt(ctx: RoleContext, i: number): RoleWordSpan | null {
   const { view } = ctx;
   const n = view.tokens.length;
-  if (!/^\p{L}/u.test(view.surfaces[i] ?? '')) return null;
+  if (!startsWithLetter(view.surfaces[i] ?? '')) return null;
   if (!view.capitalised[i] && !ROLE_START_POS.has(view.tokens[i]!.pos)) return null;
   // Keys of the windows starting at i, built word by word; a role phrase never spans punctuation.
   const keys: string[] = [view.tokens[i]!.normal];
   // A word no role phrase begins with, even after "ex-", "vice-"…, starts no longer window (most words).
   const mayGrow = isRolePrefix(ctx.gazetteer, keys[0]!) || ROLE_PREFIXES.some((prefix) => prefix.startsWith(keys[0]!) || keys[0]!.startsWith(prefix));
   for (let end = i + 2; mayGrow && end <= n && end - i <= MAX_ROLE_WORD_TOKENS && view.sentenceOf[end - 1] === view.sentenceOf[i]; end++) {
-    if (!/^[\p{L}.]/u.test(view.surfaces[end - 1]!)) break;
+    if (!startsWithLetterOrDot(view.surfaces[end - 1]!)) break;
     const key = keys[keys.length - 1]! + (view.spaceBefore[end - 1] ? ' ' : '') + view.tokens[end - 1]!.normal;
     // No role phrase begins this way, so none of the longer windows can be one either.
     if (!isRolePrefix(ctx.gazetteer, key)) break;
@@ -178,7 +183,7 @@ export function roleWordEndingAt(ctx: RoleContext, end: number): RoleWordSpan | 
 
 function findRoleWordEndingAt(ctx: RoleContext, end: number): RoleWordSpan | null {
   const { view } = ctx;
-  if (end <= 0 || !/^\p{L}/u.test(view.surfaces[end - 1] ?? '')) return null;
+  if (end <= 0 || !startsWithLetter(view.surfaces[end - 1] ?? '')) return null;
   // Keys of the windows ending at `end`, built word by word leftwards, as keyOf joins them.
   const keys: string[] = [view.tokens[end - 1]!.normal];
   for (let first = end - 2; first >= 0 && end - first <= MAX_ROLE_WORD_TOKENS && sameSentence(view, first, end - 1); first--) {
@@ -281,7 +286,7 @@ export function extendModifiersLeft(ctx: RoleContext, from: number, anchor: numb
       k--;
       continue;
     }
-    if (/^\p{Ll}/u.test(surface) && ROLE_MODIFIER_POS.has(token.pos) && !REPORTING_VERB_LEMMAS.has(token.lemma) && !CLAUSE_START_WORDS.has(token.normal)) {
+    if (startsLower(surface) && ROLE_MODIFIER_POS.has(token.pos) && !REPORTING_VERB_LEMMAS.has(token.lemma) && !CLAUSE_START_WORDS.has(token.normal)) {
       first = k;
       k--;
       continue;

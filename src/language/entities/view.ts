@@ -4,6 +4,7 @@
 
 import type { Block, BlockKind } from '../../model/article.js';
 import type { Sentence, Token } from '../../model/language.js';
+import { hasLetterOrDigit, isWhitespaceAt, startsUpper, startsWithLetterOrDigit } from './chars.js';
 import { CLAUSE_OPENERS, CLAUSE_START_WORDS, CURRENCY_SYMBOLS, MAX_ACRONYM_LETTERS, TITLE_CASE_MIN_CAPITALISED_SHARE, TITLE_CASE_MIN_WORD_CHARS } from './rules.js';
 
 export interface ArticleView {
@@ -30,11 +31,13 @@ export interface ArticleView {
 }
 
 const CURRENCY_SYMBOL_LIST: readonly string[] = [...CURRENCY_SYMBOLS];
+/** Longer surfaces are never clause openers: most tokens skip the Set read (and hashing a fresh string). */
+const CLAUSE_OPENER_MAX_LENGTH = Math.max(...[...CLAUSE_OPENERS].map((opener) => opener.length));
 
 export function buildView(text: string, blocks: readonly Pick<Block, 'kind' | 'span'>[], tokens: readonly Token[], sentences: readonly Sentence[]): ArticleView {
   const n = tokens.length;
   const surfaces = tokens.map((t) => text.slice(t.span.start, t.span.end));
-  const capitalised = surfaces.map((s) => /^\p{Lu}/u.test(s));
+  const capitalised = surfaces.map(startsUpper);
   const allCaps = surfaces.map((surface, i) => capitalised[i]! && isAllCaps(surface));
   const sentenceOf = new Int32Array(n);
   const blockOf = new Int32Array(n);
@@ -49,17 +52,17 @@ export function buildView(text: string, blocks: readonly Pick<Block, 'kind' | 's
     let atStart = true;
     for (let i = sentence.tokens.first; i < sentence.tokens.end; i++) {
       const surface = surfaces[i]!;
-      if (CLAUSE_OPENERS.has(surface)) {
+      if (surface.length <= CLAUSE_OPENER_MAX_LENGTH && CLAUSE_OPENERS.has(surface)) {
         atStart = true;
         continue;
       }
-      if (atStart && /[\p{L}\p{N}]/u.test(surface)) opensClause[i] = true;
+      if (atStart && hasLetterOrDigit(surface)) opensClause[i] = true;
       atStart = false;
     }
   }
   const titleCaseBlocks = blocks.map((block, index) => isTitleCaseBlock(block, index, tokens, surfaces, blockOf, capitalised));
   const inTitleCase = Array.from(blockOf, (b) => titleCaseBlocks[b] ?? false);
-  const spaceBefore = tokens.map((t) => t.span.start > 0 && /\s/u.test(text[t.span.start - 1]!));
+  const spaceBefore = tokens.map((t) => t.span.start > 0 && isWhitespaceAt(text, t.span.start - 1));
   const isCurrency = surfaces.map((surface, i) => {
     if (CURRENCY_SYMBOL_LIST.some((symbol) => surface.includes(symbol))) return true;
     const next = surfaces[i + 1];
@@ -108,7 +111,7 @@ export function keyOf(view: ArticleView, first: number, end: number): string {
 
 export function isWord(view: ArticleView, i: number): boolean {
   const surface = view.surfaces[i];
-  return surface !== undefined && /^[\p{L}\p{N}]/u.test(surface);
+  return surface !== undefined && startsWithLetterOrDigit(surface);
 }
 
 export function sameSentence(view: ArticleView, a: number, b: number): boolean {

@@ -21,6 +21,16 @@ const TOKEN_PATTERN =
 const WORD_START = /^[\p{L}\p{N}]/u;
 const GROUPING_SPACES = /[\u00A0\u202F\u2009]/g;
 
+/** Lower case, the grouping spaces as plain spaces; the replace runs only for the few figures that hold one. */
+function lowerWithGroupingSpaces(word: string): string {
+  const lower = word.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 0xa0 || code === 0x202f || code === 0x2009) return lower.replace(GROUPING_SPACES, ' ');
+  }
+  return lower;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
@@ -32,7 +42,7 @@ export function tokenize(text: string): Token[] {
     if (nextLineBreak !== -1 && nextLineBreak < previousEnd) nextLineBreak = text.indexOf('\n', previousEnd);
     tokens.push({
       text: word,
-      lower: word.toLowerCase().replace(GROUPING_SPACES, ' '),
+      lower: lowerWithGroupingSpaces(word),
       start,
       end: start + word.length,
       isWord: WORD_START.test(word),

@@ -8,12 +8,16 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/[\u00A0\u2007\u202F]/g, ' '],
 ];
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** No UTF-16 unit above 0x7F (what /[^\x00-\x7f]/ rules out), without a regex call: most words are this short and plain. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 export function foldForLookup(surface: string): string {
   let folded = surface.toLowerCase();
   // Most words are plain ASCII: skip the replacements for them (the tokenizer calls this per token).
-  if (!NON_ASCII.test(folded)) return folded;
+  if (isAscii(folded)) return folded;
   for (const [pattern, replacement] of FOLDS) folded = folded.replace(pattern, replacement);
   return folded;
 }
