@@ -301,3 +301,24 @@ test('an apposition ending on an organisation description makes an unknown name 
 test('an honorific keeps a person even before an organisation-like possession', () => {
   assert.equal(entityOf(read("Mr Harlow Tennant's board resigned."), 'Harlow Tennant').type, 'person');
 });
+
+test('an ownership adjective ("state-owned") stays out of the name and makes the name an organisation; "-backed" only stays out', () => {
+  const r = read('State-owned Quarn Dellow bought the refinery.');
+  assert.equal(surface(r, mentionAt(r, 'Quarn Dellow')), 'Quarn Dellow');
+  assert.equal(entityOf(r, 'Quarn Dellow').type, 'organisation');
+  const backed = read('Council-backed Orla Brant won the seat.');
+  assert.equal(surface(backed, mentionAt(backed, 'Orla Brant')), 'Orla Brant');
+  assert.equal(entityOf(backed, 'Orla Brant').type, 'person');
+});
+
+test('"X put forward its own bid", "X, which has asked…" and "X chief Y" make an unknown name an organisation; "X increased his stake" does not', () => {
+  assert.equal(entityOf(read('Quarn Dellow put forward its own bid.'), 'Quarn Dellow').type, 'organisation');
+  assert.equal(entityOf(read('Quarn Dellow, which has asked the regulator for time, declined to comment.'), 'Quarn Dellow').type, 'organisation');
+  assert.equal(entityOf(read('Quarn Dellow chief Orla Brant met the board.'), 'Quarn Dellow').type, 'organisation');
+  assert.equal(entityOf(read('Harlow Tennant increased his stake.'), 'Harlow Tennant').type, 'person');
+});
+
+test('a common word opening a country\'s name ("United" of "United States") is no short name of the country', () => {
+  const r = read('US tycoon Hal Brenner made an offer. Two investors own 29% of United through a fund.');
+  assert.notEqual(entityOf(r, 'United').key, 'country:US');
+});

@@ -5,7 +5,7 @@
 // actor links, through `actsFor`, to what it stands for. Pure: tokens and gazetteer in, records out.
 
 import type { Block } from '../../model/article.js';
-import type { Entity, EntityKey, EntityMention, Sentence, Token } from '../../model/language.js';
+import type { Entity, EntityGeo, EntityKey, EntityMention, Sentence, Token } from '../../model/language.js';
 import { makeSpan } from '../../model/span.js';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index.js';
 import { entryCanonical, personCanonical } from './canonical-names.js';
@@ -116,7 +116,17 @@ function toEntity(e: EntityRecord, mentions: readonly ResolvedMention[], gazette
     role,
     affiliation: affiliationOf(e, mentions, gazetteer),
     standsFor: entry?.standsFor ? gazetteerKey(entry.standsFor) : null,
+    ...geoOf(entry, gazetteer),
   };
+}
+
+/** Where a gazetteer place lies: a city's position in its country, a country's population centre. */
+function geoOf(entry: GazetteerEntry | null | undefined, gazetteer: Gazetteer): { geo?: EntityGeo } {
+  if (!entry) return {};
+  if (entry.centre) return { geo: { ...entry.centre, country: gazetteerKey(entry.id), countryCentre: entry.centre } };
+  if (!entry.position) return {};
+  const country = entry.partOf ? gazetteer.entry(entry.partOf) : undefined;
+  return { geo: { ...entry.position, country: entry.partOf ? gazetteerKey(entry.partOf) : null, countryCentre: country?.centre ?? null } };
 }
 
 /** The body or country a person's title names ("White House spokesperson" → the White House's office), or a body's country. */

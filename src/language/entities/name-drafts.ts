@@ -24,7 +24,7 @@ import type { Draft, Referent } from './drafts.js';
 import type { GazetteerHit } from './gazetteer-hits.js';
 import type { NameSegment } from './names.js';
 import { findAppositionAfter, findAppositionBefore, findDescriptorBefore, findTitleBefore, roleKindOf, roleWordEndingAt } from './roles.js';
-import { APPOSITION_STOPS, BASED_ADJECTIVE, CENTRAL_BANK_WORDS, type CountryBodyDescriptor, EVENT_WORDS_INSIDE_NAMES, GOVERNMENT_WHEN_NATIONAL, type KeywordClass, LOCATIVE_PREPOSITIONS, MAX_PERSON_NAME_WORDS, NAME_HEAD_CLASSES, APPOSITION_LINK_WORDS, MAX_ORGANISATION_APPOSITION_TOKENS, ORGANISATION_DESCRIPTORS, ORGANISATION_HOLDINGS_BEFORE_IN, ORGANISATION_NOUNS_AFTER, ORGANISATION_POSSESSIONS, ORGANISATION_REPORTING_VERBS, PERSON_PARTICLES, PLACE_DESCRIPTORS, POST_NOMINALS, TRAILING_PLACE_WORDS } from './rules.js';
+import { APPOSITION_STOPS, DESCRIBING_ADJECTIVE, CENTRAL_BANK_WORDS, type CountryBodyDescriptor, EVENT_WORDS_INSIDE_NAMES, GOVERNMENT_WHEN_NATIONAL, type KeywordClass, LOCATIVE_PREPOSITIONS, MAX_PERSON_NAME_WORDS, NAME_HEAD_CLASSES, APPOSITION_LINK_WORDS, MAX_ORGANISATION_APPOSITION_TOKENS, ORGANISATION_DESCRIPTORS, ORGANISATION_HOLDINGS_BEFORE_IN, ORGANISATION_NOUNS_AFTER, ORGANISATION_POSSESSIONS, ORGANISATION_REPORTING_VERBS, OWN_ITS_MAX_WORDS_AFTER, OWNERSHIP_ADJECTIVE, PERSON_PARTICLES, PLACE_DESCRIPTORS, POST_NOMINALS, TRAILING_PLACE_WORDS } from './rules.js';
 import { keyOf, sameSentence, type ArticleView } from './view.js';
 
 interface SegmentDraft {
@@ -39,9 +39,9 @@ function isMinorTown(entry: GazetteerEntry): boolean {
 
 export function draftSegment(builder: Builder, inputSegment: NameSegment, replacedHits: Set<GazetteerHit>, droppedHits: Set<GazetteerHit>): SegmentDraft {
   const { ctx } = builder;
-  // "Tollbridge-based Quarnet": the adjective describes the name and is no part of it.
+  // "Tollbridge-based Quarnet", "state-owned Quarnet": the adjective describes the name and is no part of it.
   const based = inputSegment.first;
-  if (inputSegment.end - based > 1 && BASED_ADJECTIVE.test(ctx.view.surfaces[based]!) && inputSegment.units.every((u) => u.end <= based + 1 || u.first > based)) {
+  if (inputSegment.end - based > 1 && DESCRIBING_ADJECTIVE.test(ctx.view.surfaces[based]!) && inputSegment.units.every((u) => u.end <= based + 1 || u.first > based)) {
     const units = inputSegment.units.filter((u) => u.first > based);
     if (units.length > 0) return draftSegment(builder, { ...inputSegment, first: based + 1, units }, replacedHits, droppedHits);
   }
@@ -344,11 +344,21 @@ function hasOrganisationEvidence(view: ArticleView, segment: NameSegment): boole
     const end = at + words.length;
     const inSentence = (k: number): boolean => k >= 0 && k < view.tokens.length && sameSentence(view, k, at);
     if (inSentence(at - 2) && normalAt(at - 1) === 'in' && ORGANISATION_HOLDINGS_BEFORE_IN.has(normalAt(at - 2))) return true;
+    if (inSentence(at - 1) && OWNERSHIP_ADJECTIVE.test(view.surfaces[at - 1]!)) return true;
     const possessive = normalAt(end) === "'s" || normalAt(end) === '’s';
     if (possessive && inSentence(end + 1) && ORGANISATION_POSSESSIONS.has(normalAt(end + 1))) return true;
     if (inSentence(end + 1) && ORGANISATION_REPORTING_VERBS.has(normalAt(end)) && normalAt(end + 1) === 'its') return true;
     if (inSentence(end) && ORGANISATION_NOUNS_AFTER.has(normalAt(end)) && startsLower(view.surfaces[end]!)) return true;
     if (normalAt(end) === ',' && describedAsOrganisation(view, end + 1, at)) return true;
+    // "Quarnet, which has asked…": a relative "which" is said of things, never of people.
+    if (normalAt(end) === ',' && normalAt(end + 1) === 'which' && inSentence(end + 1)) return true;
+    // "Quarnet put forward its own bid": the subject's own "its" right after its verb.
+    if (inSentence(end) && view.tokens[end]!.pos === 'VERB') {
+      for (let k = end + 1; k <= end + OWN_ITS_MAX_WORDS_AFTER && inSentence(k); k++) {
+        if (normalAt(k) === 'its') return true;
+        if (view.tokens[k]!.pos === 'VERB' || normalAt(k) === ',') break;
+      }
+    }
   }
   return false;
 }

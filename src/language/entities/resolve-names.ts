@@ -7,7 +7,7 @@ import { foldForLookup } from '../tokens/index.js';
 import type { Draft, Referent } from './drafts.js';
 import { firstPosition, link, newEntity, positionOf, type EntityRecord, type Resolver } from './entity-records.js';
 import { keyWords, nameKey, personKey } from './keys.js';
-import { LIST_ITEM_FILLER_POS, LIST_ITEM_JOINERS, MAX_LIST_GAP_TOKENS, NAME_CONNECTORS } from './rules.js';
+import { LIST_ITEM_FILLER_POS, LIST_ITEM_JOINERS, MAX_LIST_GAP_TOKENS, NAME_CONNECTORS, PLACE_NAME_COMMON_WORDS } from './rules.js';
 import type { ArticleView } from './view.js';
 
 // ---- acronyms ---------------------------------------------------------------------------------
@@ -76,6 +76,8 @@ export function resolveShort(r: Resolver, draft: Draft): void {
     if (e.parts.length === 1) return e.parts[0] === part && (!isPerson || e.type === 'person');
     if (e.type === 'person') return e.parts[e.parts.length - 1] === part || e.parts[0] === part;
     if (isPerson) return false;
+    // "United" of "United States", "North" of "North Korea": a common word of a place's name names no place alone.
+    if ((e.type === 'country' || e.type === 'place') && PLACE_NAME_COMMON_WORDS.has(part.toLowerCase())) return false;
     return e.parts.includes(part);
   });
   const chosen = pickCandidate(r, candidates, draft);

@@ -523,7 +523,9 @@ export const ORGANISATION_POSSESSIONS: ReadonlySet<string> = set(`
   workforce employees headquarters directors chairman chief management creditors
 `);
 /** Plural nouns right after a name that make it an organisation: "Quarnet investors", "Quarnet policyholders". */
-export const ORGANISATION_NOUNS_AFTER: ReadonlySet<string> = set('shareholders investors policyholders customers employees workers staff executives bosses directors creditors bondholders');
+export const ORGANISATION_NOUNS_AFTER: ReadonlySet<string> = set('shareholders investors policyholders customers employees workers staff executives bosses directors creditors bondholders chief shares');
+/** At most this many words between a name and "its" for "its" to be the name's: "Quarnet put forward its own bid". */
+export const OWN_ITS_MAX_WORDS_AFTER = 3;
 /** Words that keep an apposition from describing the name itself: "X, head of the bank," describes a person at the bank. */
 export const APPOSITION_LINK_WORDS: ReadonlySet<string> = set('of at for with from behind by in on to who whose which and');
 /** An organisation described by apposition ("Quarnet, Europe's largest insurer,") has at most this many tokens there. */
@@ -533,7 +535,13 @@ export const ORGANISATION_HOLDINGS_BEFORE_IN: ReadonlySet<string> = set('shares 
 /** Reporting verbs after which "its" makes the speaker an organisation: "Quarnet said its profits rose". */
 export const ORGANISATION_REPORTING_VERBS: ReadonlySet<string> = set('said says reported reports announced announces confirmed expects expected');
 /**
- * "Tollbridge-based Quarnet": a "-based" adjective before a name is no part of it; a lone word
- * left is then read as an organisation, as any lone unknown word is ("US-based Orla Brant" stays a person).
+ * "Tollbridge-based Quarnet", "state-owned Quarnet": such an adjective before a name describes it
+ * and is no part of it; a lone word left is then read as an organisation, as any lone unknown
+ * word is ("US-based Orla Brant" stays a person).
  */
-export const BASED_ADJECTIVE = /^\p{L}[\p{L}.'’-]*-based$/iu;
+export const DESCRIBING_ADJECTIVE = /^\p{L}[\p{L}.'’-]*-(?:based|owned|run|controlled|backed|funded|listed)$/iu;
+/** Of those, the ones only organisations are: "state-owned Quarnet Oil" is no person whatever its name looks like. */
+export const OWNERSHIP_ADJECTIVE = /-(?:owned|run|controlled|funded|listed)$/iu;
+
+/** Common words that open place names ("United States", "North Korea", "New Zealand"): alone, they are no short name of the place. */
+export const PLACE_NAME_COMMON_WORDS: ReadonlySet<string> = set('united north south east west new central republic democratic great upper lower saint st federal');
