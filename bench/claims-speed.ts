@@ -3,6 +3,8 @@
 // the claims stage alone, the share of time per stage, peak RSS, and a baseline (wink-nlp alone
 // reading the same clean text with its sentence splitter and tagger) timed in the same run, so
 // the ratio survives a noisy machine.
+// Two passes: the first, the figure, cold (JIT and caches warming); the second the same articles
+// again with caches hot. Pin to one core to measure one core: taskset -c 0 node dist/bench/claims-speed.js
 // Run: npx tsc -p . && node dist/bench/claims-speed.js
 
 import { join } from 'node:path';
@@ -20,6 +22,14 @@ import { fixed, sharedDir } from './lib/shared.js';
 const peakRssMiB = (): number => process.resourceUsage().maxRSS / 1024;
 
 const TARGET_ARTICLES_PER_SECOND = 200;
+const PASSES = 2;
+
+interface PassTotals {
+  readonly extract: Total;
+  readonly language: Total;
+  readonly claims: Total;
+  readonly wink: Total;
+}
 
 async function main(): Promise<void> {
   const corpus = join(sharedDir(), 'corpora', 'bbc-news-2005');
@@ -39,28 +49,34 @@ async function main(): Promise<void> {
   // Wall time and this process's CPU time are both kept: on a busy machine CPU time is steadier.
   const nlp = winkNLP(model, ['sbd', 'pos']);
   nlp.readDoc('Warm up.');
-  const extract = newTotal();
-  const language = newTotal();
-  const claims = newTotal();
-  const wink = newTotal();
+  // Two passes over the corpus in one process. The first is the figure: it includes the JIT's and
+  // wink-nlp's warm-up, as one `crosscheck ingest` of 2,225 new articles pays. The second reads the
+  // same articles again with every cache hot: an upper bound, not what new text gets.
+  const passes: PassTotals[] = [];
   let claimCount = 0;
-  let clock = startClock();
-  const contextAgain = prepareExtractContext(documents);
-  stopClock(clock, extract);
-  for (const doc of documents) {
-    clock = startClock();
-    const article: ExtractedArticle = extractArticle(doc, contextAgain);
-    stopClock(clock, extract);
-    clock = startClock();
-    const annotations: LanguageAnnotations = analyzeLanguage(article);
-    stopClock(clock, language);
-    clock = startClock();
-    claimCount += findClaims(article, annotations).length;
-    stopClock(clock, claims);
-    clock = startClock();
-    nlp.readDoc(article.text).tokens().out(nlp.its.pos);
-    stopClock(clock, wink);
+  for (let pass = 0; pass < PASSES; pass++) {
+    const totals = { extract: newTotal(), language: newTotal(), claims: newTotal(), wink: newTotal() };
+    let clock = startClock();
+    const contextAgain = prepareExtractContext(documents);
+    stopClock(clock, totals.extract);
+    claimCount = 0;
+    for (const doc of documents) {
+      clock = startClock();
+      const article: ExtractedArticle = extractArticle(doc, contextAgain);
+      stopClock(clock, totals.extract);
+      clock = startClock();
+      const annotations: LanguageAnnotations = analyzeLanguage(article);
+      stopClock(clock, totals.language);
+      clock = startClock();
+      claimCount += findClaims(article, annotations).length;
+      stopClock(clock, totals.claims);
+      clock = startClock();
+      nlp.readDoc(article.text).tokens().out(nlp.its.pos);
+      stopClock(clock, totals.wink);
+    }
+    passes.push(totals);
   }
+  const { extract, language, claims, wink } = passes[0]!;
   const peakMiB = peakRssMiB();
 
   const n = documents.length;
@@ -70,11 +86,17 @@ async function main(): Promise<void> {
   const line = (name: string, t: Total): string => `${name.padEnd(9)} ${fixed(t.cpuMs, 0).padStart(6)} ms CPU  ${share(t).padStart(6)}  (${rate(t.wallMs)} articles/s wall, ${rate(t.cpuMs)} of CPU time)`;
   console.log(`BBC News 2005: ${n} articles, ${claimCount} claims (${fixed(claimCount / n, 1)} per article)`);
   console.log(`ingest (file reading, not timed in the pipeline) ${fixed(ingestMs, 0)} ms`);
+  console.log('pass 1 (cold: the JIT and wink-nlp warm up during it):');
   console.log(line('extract', extract));
   console.log(line('language', language));
   console.log(line('claims', claims));
-  console.log(`raw text → claims: ${rate(pipeline.wallMs)} articles/s wall, ${rate(pipeline.cpuMs)} articles/s of CPU time, one core (target ${TARGET_ARTICLES_PER_SECOND}); peak RSS ${fixed(peakMiB, 0)} MiB`);
+  console.log(`pass 1 raw text → claims: ${rate(pipeline.wallMs)} articles/s wall, ${rate(pipeline.cpuMs)} articles/s of CPU time, one core (target ${TARGET_ARTICLES_PER_SECOND}); peak RSS ${fixed(peakMiB, 0)} MiB`);
   console.log(`wink-nlp alone on the same clean text: ${rate(wink.wallMs)} articles/s wall, ${rate(wink.cpuMs)} of CPU time`);
+  for (const [i, p] of passes.entries()) {
+    if (i === 0) continue;
+    const total = { wallMs: p.extract.wallMs + p.language.wallMs + p.claims.wallMs, cpuMs: p.extract.cpuMs + p.language.cpuMs + p.claims.cpuMs };
+    console.log(`pass ${i + 1} (the same articles again, caches hot: an upper bound): raw text → claims ${rate(total.wallMs)} articles/s wall, ${rate(total.cpuMs)} of CPU time; language ${rate(p.language.cpuMs)}, claims ${rate(p.claims.cpuMs)} of CPU time`);
+  }
   console.log(`raw text → claims / wink-nlp alone = ${fixed(pipeline.wallMs / wink.wallMs, 2)}x the wall time, ${fixed(pipeline.cpuMs / wink.cpuMs, 2)}x the CPU time; language stage / wink-nlp alone = ${fixed(language.cpuMs / wink.cpuMs, 2)}x the CPU time`);
 }
 
