@@ -11,6 +11,8 @@ import { addArticle, createStoryIndex, ledgerOf, reconcileStory } from '../src/r
 import { buildEvidence, type ArticleSpec, type ClaimSpec, type QuantitySpec, type TimeSpec } from '../src/reconcile/fixture-builder.js';
 import { factsOfArticle } from '../src/reconcile/article-facts.js';
 import { fixed } from './lib/shared.js';
+import { briefFromLedger } from '../src/present/brief/brief-data.js';
+import { briefMarkdown } from '../src/present/brief/render.js';
 
 /** mulberry32: a small seeded generator, so every run builds the same stories. */
 function generator(seed: number): () => number {
@@ -198,3 +200,12 @@ console.log(
     `max ${fixed(sortedAdds[sortedAdds.length - 1]!, 1)} ms over ${extra} additions (target < 100 ms); ×${fixed(firstLedgerMs / median(addTimes), 0)} faster than the first full ledger`,
 );
 console.log(`    ${summary(last!)}`);
+
+// Brief generation on the updated 10,000-article ledger: the JSON form (every line with its
+// evidence words) and the Markdown brief rendered from it, as `crosscheck brief` does.
+const ledger = last!;
+const story = evidence.slice(0, STORY_ARTICLES + extra);
+const briefTimes = [0, 1, 2].map(() => timeMs(() => briefFromLedger(ledger, story)));
+const brief = briefFromLedger(ledger, story);
+const markdownTimes = [0, 1, 2].map(() => timeMs(() => briefMarkdown(brief)));
+console.log(`brief of that story: JSON ${fixed(median(briefTimes), 0)} ms, Markdown ${fixed(median(markdownTimes), 0)} ms (medians of 3)`);
