@@ -142,3 +142,10 @@ test('relates each claimant’s series in order, same-period figures across clai
   const pairs = relateFigures(figures).map((r) => `${r.a}-${r.b} ${r.kind}`);
   assert.deepEqual(pairs, ['0-1 contradiction', '0-2 evolution', '1-3 evolution', '1-4 evolution', '2-3 evolution', '3-4 contradiction']);
 });
+
+test('two claimants\' figures within 1.5% of each other are one figure rounded differently; 3% apart they contradict', () => {
+  const rounded = classifyFigures(figure({ by: 'Bureau', value: 9.3e9, on: '2031-03-10' }), figure({ by: 'Ministry', value: 9.4e9, on: '2031-03-10' }));
+  assert.equal(rounded.kind, 'consistent');
+  assert.match(rounded.why, /rounded differently/);
+  assert.equal(classifyFigures(figure({ by: 'Bureau', value: 9.3e9, on: '2031-03-10' }), figure({ by: 'Ministry', value: 9.6e9, on: '2031-03-10' })).kind, 'contradiction');
+});

@@ -14,6 +14,7 @@ import {
   LOWER_BOUND_QUALIFIERS,
   MAX_OTHER_CLAIMANTS_COMPARED,
   NEARLY_QUALIFIERS,
+  ROUNDING_TOLERANCE,
   SAME_PERIOD_TOLERANCE_DAYS,
   UPPER_BOUND_QUALIFIERS,
 } from './rules.js';
@@ -51,6 +52,12 @@ export function describeFigure(figure: Figure): string {
 
 function sameFigureValue(a: Figure, b: Figure): boolean {
   return a.value === b.value && a.low === b.low && a.high === b.high && (a.alternatives ?? []).join() === (b.alternatives ?? []).join();
+}
+
+/** Two single figures so close that they are one figure rounded differently ("$9.3bn", "$9.4bn"). */
+function roundedAlike(a: Figure, b: Figure): boolean {
+  if (a.value === null || b.value === null || a.value <= 0 || b.value <= 0) return false;
+  return Math.abs(a.value - b.value) / Math.max(a.value, b.value) <= ROUNDING_TOLERANCE;
 }
 
 function rangesMeet(a: Figure, b: Figure): boolean {
@@ -162,6 +169,7 @@ function classifyFigurePair(a: Figure, b: Figure): { kind: FigureRelation['kind'
   const names = `${a.claimant.name} (${da}, ${periodWords(pa)}) and ${b.claimant.name} (${db}, ${periodWords(pb)})`;
   const referents = differentReferents(a, b);
   if (referents) return { kind: 'different-referent', why: `${names}: the same figure, but ${referents}: two referents, neither a confirmation nor a contradiction` };
+  if (!compatible && roundedAlike(a, b)) return { kind: 'consistent', why: `${names}: within ${ROUNDING_TOLERANCE * 100}% of each other, one figure rounded differently ($9.35bn told as $9.3bn and $9.4bn)` };
   if (compatible) {
     return { kind: 'consistent', why: sameFigureValue(a, b) ? `${names} give the same figure` : `${names}: the figures' ranges overlap` };
   }

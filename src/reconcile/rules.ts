@@ -264,6 +264,8 @@ export const LOWER_BOUND_QUALIFIERS: readonly string[] = ['at least', 'more than
 export const UPPER_BOUND_QUALIFIERS: readonly string[] = ['at most', 'up to', 'less than', 'as many as'];
 /** "nearly N" is N minus the tolerance up to N. */
 export const NEARLY_QUALIFIERS: readonly string[] = ['nearly'];
+/** Two claimants' single figures this close (a share of the larger) are one figure rounded differently: "$9.3bn" and "$9.4bn" for $9.35bn. */
+export const ROUNDING_TOLERANCE = 0.015;
 /** Two as-of dates this many days apart or less are the same period: one briefing is reported over two or three days. */
 export const SAME_PERIOD_TOLERANCE_DAYS = 3;
 /** Each figure is compared with the same-period figures of at most this many other claimants: beyond a dozen an analyst reads none of them, and it keeps relations linear in figures. */
