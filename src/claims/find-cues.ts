@@ -253,6 +253,14 @@ function joiningCue(view: TokenView, unit: Unit, verb: number): CueCandidate | n
   return null;
 }
 
+/**
+ * The first of `phrases` spelled from token i. A function of its own: a closure over
+ * findCueCandidates' loop index made V8 allocate a scope for every token.
+ */
+function phraseAt(view: TokenView, i: number, end: number, phrases: readonly (readonly string[])[] | undefined): readonly string[] | undefined {
+  return phrases?.find((p) => matchesPhrase(view, i, end, p));
+}
+
 /** Cue candidates of one unit, in text order. Words inside quotations are the speaker's, not cues. */
 export function findCueCandidates(view: TokenView, unit: Unit): CueCandidate[] {
   const found: CueCandidate[] = [];
@@ -263,7 +271,7 @@ export function findCueCandidates(view: TokenView, unit: Unit): CueCandidate[] {
     const norm = view.norm[i]!;
     // Most words trigger nothing: one lookup rules them out.
     if (!TRIGGER_WORDS.has(norm) && !LIGHT_VERBS.has(view.lemma[i]!) && !JOINING_VERBS.has(view.lemma[i]!)) continue;
-    const phrase = PHRASES_BY_FIRST_WORD.get(norm)?.find((p) => matchesPhrase(view, i, unit.end, p));
+    const phrase = phraseAt(view, i, unit.end, PHRASES_BY_FIRST_WORD.get(norm));
     const atClauseEdge = i === unit.first || view.norm[i - 1] === ',';
     if (phrase && (!CLAUSE_EDGE_PHRASES.has(norm) || atClauseEdge)) {
       found.push({ kind: 'according', head: i, first: i, end: i + phrase.length, entry: null, stance: 'asserts', negated: false, passive: false, participle: false, phraseLength: phrase.length });

@@ -26,6 +26,18 @@ import {
 } from './rules.js';
 import { sameSentence } from './view.js';
 
+/**
+ * Tokens [first, end) can modify a nominal's head. A loop in a function of its own: a closure over
+ * addNominals' loop index made V8 allocate a scope for every token of the article.
+ */
+function areNominalModifiers(view: Builder['ctx']['view'], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const t = view.tokens[k]!;
+    if (!((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_START_WORDS.has(t.normal))) return false;
+  }
+  return true;
+}
+
 export function addNominals(builder: Builder, hits: readonly GazetteerHit[]): void {
   const { view } = builder.ctx;
   const n = view.tokens.length;
@@ -57,10 +69,7 @@ export function addNominals(builder: Builder, hits: readonly GazetteerHit[]): vo
         // "the state news agency VNA" is a title; "the Bank of England" a name; "the country's parliament" a body.
         const ofName = next >= 0 && view.tokens[next]!.normal === 'of' && next + 1 < n && view.capitalised[next + 1];
         if (next >= 0 && (view.capitalised[next] || ofName || (isPossessive(view, next) && token.normal !== 'country'))) break;
-        const modifiersOk = [...Array(head - i - 1).keys()].every((m) => {
-          const t = view.tokens[i + 1 + m]!;
-          return (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_START_WORDS.has(t.normal);
-        });
+        const modifiersOk = areNominalModifiers(view, i + 1, head);
         if (!modifiersOk || covered(charStart(view, i), charEnd(view, head + 1))) break;
         builder.drafts.push(
           makeDraft(builder, {
@@ -79,6 +88,18 @@ export function addNominals(builder: Builder, hits: readonly GazetteerHit[]): vo
       if (!startsLower(view.surfaces[head]!) || !(token.pos === 'ADJ' || token.pos === 'NOUN')) break;
     }
   }
+}
+
+/**
+ * [start, end) lies in an apposition or a titled draft, or overlaps a name it does not contain. A
+ * function of its own: closures over addRoleOnly's `start` and `end` made V8 allocate a scope for
+ * every token of the article.
+ */
+function isTakenForRoleOnly(builder: Builder, start: number, end: number): boolean {
+  if (builder.appositions.some((a) => a.start <= start && end <= a.end + 1)) return true;
+  if (builder.drafts.some((d) => d.roleSpan && d.start <= start && end <= d.end)) return true;
+  // Names inside the description ("The Labour leader", "The head of Quillmore's Tarnwell Studios") are its modifiers; a name it overlaps otherwise is a title.
+  return builder.drafts.some((d) => (d.referent.by === 'name' || d.referent.by === 'short') && d.start < end && start < d.end && !(start <= d.start && d.end <= end));
 }
 
 /**
@@ -122,10 +143,7 @@ export function addRoleOnly(builder: Builder): void {
     if (definite) first = det;
     const start = charStart(view, first);
     const end = charEnd(view, last);
-    if (builder.appositions.some((a) => a.start <= start && end <= a.end + 1)) continue;
-    if (builder.drafts.some((d) => d.roleSpan && d.start <= start && end <= d.end)) continue;
-    // Names inside the description ("The Labour leader", "The head of Quillmore's Tarnwell Studios") are its modifiers; a name it overlaps otherwise is a title.
-    if (builder.drafts.some((d) => (d.referent.by === 'name' || d.referent.by === 'short') && d.start < end && start < d.end && !(start <= d.start && d.end <= end))) continue;
+    if (isTakenForRoleOnly(builder, start, end)) continue;
     const modifiers: string[] = [];
     for (let k = first; k < word.first; k++) {
       const t = view.tokens[k]!;
@@ -147,6 +165,15 @@ export function addRoleOnly(builder: Builder): void {
   }
 }
 
+
+/**
+ * Some description draft overlaps [start, end). A function of its own: a closure over the loop's
+ * `start` and `end` made V8 allocate a scope for every token of the article, most of them skipped.
+ */
+function overlapsDescription(drafts: readonly Draft[], start: number, end: number): boolean {
+  const isDescription = (d: Draft): boolean => d.referent.by === 'nominal' || d.referent.by === 'role-only' || d.referent.by === 'description';
+  return drafts.some((d) => isDescription(d) && d.start < end && start < d.end);
+}
 
 /**
  * Wars and treaties named by description: "Halvard Omsk's war in Castavia", "the Castavia conflict",
@@ -224,8 +251,7 @@ export function addDescriptions(builder: Builder): void {
     }
     const start = charStart(view, first);
     const end = charEnd(view, last);
-    const isDescription = (d: Draft): boolean => d.referent.by === 'nominal' || d.referent.by === 'role-only' || d.referent.by === 'description';
-    if (builder.drafts.some((d) => isDescription(d) && d.start < end && start < d.end)) continue;
+    if (overlapsDescription(builder.drafts, start, end)) continue;
     const phraseStart = DEFINITE_DETERMINERS.has(view.tokens[first]!.normal) || view.tokens[first]!.normal === 'a' || view.tokens[first]!.normal === 'an' ? first + 1 : first;
     builder.drafts.push(
       makeDraft(builder, {

@@ -38,7 +38,7 @@ export function findGazetteerHits(view: ArticleView, gazetteer: Gazetteer): Gaze
       i = best.end;
       continue;
     }
-    hits.push(...hitsInsideWord(view, gazetteer, i));
+    addHitsInsideWord(view, gazetteer, i, hits);
     i++;
   }
   return hits;
@@ -67,15 +67,19 @@ export function longestHitAt(view: ArticleView, gazetteer: Gazetteer, i: number,
   return null;
 }
 
+/** Most windows find nothing: a hit is only built, as one object without a spread, once something matched. */
+function wholeTokenHit(view: ArticleView, first: number, end: number, entries: readonly GazetteerEntry[], via: HitVia): GazetteerHit {
+  return { first, end, start: view.tokens[first]!.span.start, endChar: view.tokens[end - 1]!.span.end, partOfWord: false, entries, via };
+}
+
 function lookup(view: ArticleView, gazetteer: Gazetteer, key: string, first: number, end: number, startsWithThe: boolean): GazetteerHit | null {
-  const span = { first, end, start: view.tokens[first]!.span.start, endChar: view.tokens[end - 1]!.span.end, partOfWord: false };
   const named = gazetteer.byName(key);
   if (startsWithThe) {
     // "the Kremlin" is found from "Kremlin"; from "the" only descriptions that refer back, and not
     // the start of a longer name ("the North Korean border" is not "the North").
     if (end < view.tokens.length && view.sentenceOf[end] === view.sentenceOf[first] && view.capitalised[end]) return null;
     const nominal = named.filter((entry) => entry.nominals.some((phrase) => foldGazetteerText(phrase) === key));
-    return nominal.length > 0 ? { ...span, entries: nominal, via: 'nominal' } : null;
+    return nominal.length > 0 ? wholeTokenHit(view, first, end, nominal, 'nominal') : null;
   }
   // A name ends on a capitalised word or a number ("Veldoria", "KX-9"), never on "of" or "'s"; one
   // ending in a lower-case word ("Veldorian military") must not be an adjective of the next noun
@@ -85,18 +89,19 @@ function lookup(view: ArticleView, gazetteer: Gazetteer, key: string, first: num
   const endsOnWord = !endsOnName && startsLower(lastSurface) && !NAME_NEVER_ENDS_ON.has(view.tokens[end - 1]!.normal) && !modifiesNextNoun(view, gazetteer, end);
   if (named.length > 0 && (endsOnName || endsOnWord)) {
     const asName = named.filter((entry) => !entry.nominals.some((phrase) => foldGazetteerText(phrase) === key));
-    if (asName.length > 0) return { ...span, entries: asName, via: 'name' };
-    return { ...span, entries: named, via: 'nominal' };
+    if (asName.length > 0) return wholeTokenHit(view, first, end, asName, 'name');
+    return wholeTokenHit(view, first, end, named, 'nominal');
   }
   if (end - first === 1) {
     const acronym = gazetteer.byAcronym(view.surfaces[first]!);
-    if (acronym.length > 0) return { ...span, entries: acronym, via: 'acronym' };
+    if (acronym.length > 0) return wholeTokenHit(view, first, end, acronym, 'acronym');
   }
-  const demonym = endsOnName ? demonymEntries(gazetteer, key) : [];
-  if (demonym.length > 0) return { ...span, entries: demonym, via: 'demonym' };
+  // Demonyms and fallback places end on a name too: most windows stop here.
+  if (!endsOnName) return null;
+  const demonym = demonymEntries(gazetteer, key);
+  if (demonym.length > 0) return wholeTokenHit(view, first, end, demonym, 'demonym');
   const fallback = FALLBACK_ENTRIES.find(({ place }) => place.names.includes(key) && (!place.needsThe || (first > 0 && view.tokens[first - 1]!.normal === 'the')));
-  if (fallback && endsOnName) return { ...span, entries: [fallback.entry], via: 'name' };
-  return null;
+  return fallback ? wholeTokenHit(view, first, end, [fallback.entry], 'name') : null;
 }
 
 /** Places the gazetteer may lack ("the West"), as entries of their own; used only when it has none. */
@@ -131,12 +136,11 @@ export function modifiesNextNoun(view: ArticleView, gazetteer: Gazetteer, next: 
   return !gazetteer.roleWord(token.normal) && !gazetteer.roleWord(token.lemma);
 }
 
-/** "Ex-Labour" → Labour, "Veldorian-style" → Veldorian, "Veldoria-Castavia" → both; never after "non-". */
-function hitsInsideWord(view: ArticleView, gazetteer: Gazetteer, i: number): GazetteerHit[] {
+/** Adds to `hits` the names inside token i's hyphenated parts: "Ex-Labour" → Labour, "Veldorian-style" → Veldorian, "Veldoria-Castavia" → both; never after "non-". */
+function addHitsInsideWord(view: ArticleView, gazetteer: Gazetteer, i: number, hits: GazetteerHit[]): void {
   const surface = view.surfaces[i]!;
-  // Most tokens hold no hyphen at all: rule them out before the Unicode pattern.
-  if (!hasHyphen(surface) || !/[\p{L}][-\u2010\u2011][\p{L}]/u.test(surface)) return [];
-  const hits: GazetteerHit[] = [];
+  // Most tokens hold no hyphen at all: rule them out before the Unicode pattern (and without an array per token).
+  if (!hasHyphen(surface) || !/[\p{L}][-\u2010\u2011][\p{L}]/u.test(surface)) return;
   const tokenStart = view.tokens[i]!.span.start;
   const parts = [...surface.matchAll(/[^-\u2010\u2011]+/gu)];
   parts.forEach((part, index) => {
@@ -152,10 +156,9 @@ function hitsInsideWord(view: ArticleView, gazetteer: Gazetteer, i: number): Gaz
     else if (gazetteer.byAcronym(text).length > 0) hits.push({ ...span, entries: gazetteer.byAcronym(text), via: 'acronym' });
     else if (demonymEntries(gazetteer, key).length > 0) hits.push({ ...span, entries: demonymEntries(gazetteer, key), via: 'demonym' });
   });
-  return hits;
 }
 
-/** Some "-", U+2010 or U+2011 in the word: the hyphens hitsInsideWord splits on. */
+/** Some "-", U+2010 or U+2011 in the word: the hyphens addHitsInsideWord splits on. */
 function hasHyphen(surface: string): boolean {
   for (let i = 0; i < surface.length; i++) {
     const code = surface.charCodeAt(i);

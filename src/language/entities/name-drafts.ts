@@ -335,32 +335,44 @@ function typeName(
 function hasOrganisationEvidence(view: ArticleView, segment: NameSegment): boolean {
   const words: string[] = [];
   for (let k = segment.first; k < segment.end; k++) words.push(view.tokens[k]!.normal);
-  const normalAt = (k: number): string => (k >= 0 && k < view.tokens.length ? view.tokens[k]!.normal : '');
   const firstWord = words[0];
+  // The loop body holds no closure: V8 would allocate a scope for each pass over every token of the
+  // article (the largest allocation of the stage); the evidence, with its closures, is read per occurrence.
   for (let at = 0; at + words.length <= view.tokens.length; at++) {
     // Every occurrence of the name is looked at: rule most positions out on the first word alone.
     if (firstWord !== undefined && view.tokens[at]!.normal !== firstWord) continue;
-    if (!words.every((w, j) => normalAt(at + j) === w)) continue;
-    const end = at + words.length;
-    const inSentence = (k: number): boolean => k >= 0 && k < view.tokens.length && sameSentence(view, k, at);
-    if (inSentence(at - 2) && normalAt(at - 1) === 'in' && ORGANISATION_HOLDINGS_BEFORE_IN.has(normalAt(at - 2))) return true;
-    if (inSentence(at - 1) && OWNERSHIP_ADJECTIVE.test(view.surfaces[at - 1]!)) return true;
-    const possessive = normalAt(end) === "'s" || normalAt(end) === '’s';
-    if (possessive && inSentence(end + 1) && ORGANISATION_POSSESSIONS.has(normalAt(end + 1))) return true;
-    if (inSentence(end + 1) && ORGANISATION_REPORTING_VERBS.has(normalAt(end)) && normalAt(end + 1) === 'its') return true;
-    if (inSentence(end) && ORGANISATION_NOUNS_AFTER.has(normalAt(end)) && startsLower(view.surfaces[end]!)) return true;
-    if (normalAt(end) === ',' && describedAsOrganisation(view, end + 1, at)) return true;
-    // "Quarnet, which has asked…": a relative "which" is said of things, never of people.
-    if (normalAt(end) === ',' && normalAt(end + 1) === 'which' && inSentence(end + 1)) return true;
-    // "Quarnet put forward its own bid": the subject's own "its" right after its verb.
-    if (inSentence(end) && view.tokens[end]!.pos === 'VERB') {
-      for (let k = end + 1; k <= end + OWN_ITS_MAX_WORDS_AFTER && inSentence(k); k++) {
-        if (normalAt(k) === 'its') return true;
-        if (view.tokens[k]!.pos === 'VERB' || normalAt(k) === ',') break;
-      }
+    if (spellsWordsAt(view, at, words) && hasOrganisationEvidenceAt(view, at, at + words.length)) return true;
+  }
+  return false;
+}
+
+/** The name's occurrence at tokens [at, end) stands where an organisation does. */
+function hasOrganisationEvidenceAt(view: ArticleView, at: number, end: number): boolean {
+  const normalAt = (k: number): string => (k >= 0 && k < view.tokens.length ? view.tokens[k]!.normal : '');
+  const inSentence = (k: number): boolean => k >= 0 && k < view.tokens.length && sameSentence(view, k, at);
+  if (inSentence(at - 2) && normalAt(at - 1) === 'in' && ORGANISATION_HOLDINGS_BEFORE_IN.has(normalAt(at - 2))) return true;
+  if (inSentence(at - 1) && OWNERSHIP_ADJECTIVE.test(view.surfaces[at - 1]!)) return true;
+  const possessive = normalAt(end) === "'s" || normalAt(end) === '’s';
+  if (possessive && inSentence(end + 1) && ORGANISATION_POSSESSIONS.has(normalAt(end + 1))) return true;
+  if (inSentence(end + 1) && ORGANISATION_REPORTING_VERBS.has(normalAt(end)) && normalAt(end + 1) === 'its') return true;
+  if (inSentence(end) && ORGANISATION_NOUNS_AFTER.has(normalAt(end)) && startsLower(view.surfaces[end]!)) return true;
+  if (normalAt(end) === ',' && describedAsOrganisation(view, end + 1, at)) return true;
+  // "Quarnet, which has asked…": a relative "which" is said of things, never of people.
+  if (normalAt(end) === ',' && normalAt(end + 1) === 'which' && inSentence(end + 1)) return true;
+  // "Quarnet put forward its own bid": the subject's own "its" right after its verb.
+  if (inSentence(end) && view.tokens[end]!.pos === 'VERB') {
+    for (let k = end + 1; k <= end + OWN_ITS_MAX_WORDS_AFTER && inSentence(k); k++) {
+      if (normalAt(k) === 'its') return true;
+      if (view.tokens[k]!.pos === 'VERB' || normalAt(k) === ',') break;
     }
   }
   return false;
+}
+
+/** The tokens from `at` have the normal forms `words` (the caller keeps `at + words.length` in range). */
+function spellsWordsAt(view: ArticleView, at: number, words: readonly string[]): boolean {
+  for (let j = 0; j < words.length; j++) if (view.tokens[at + j]!.normal !== words[j]) return false;
+  return true;
 }
 
 /** "Quarnet, Europe's largest insurer,": an apposition whose last word is an organisation's description. */

@@ -53,7 +53,7 @@ const singleWordKinds = new WeakMap<Gazetteer, Map<string, RoleKind | null>>();
 export function roleKindOf(gazetteer: Gazetteer, folded: string): RoleKind | null {
   if (folded.includes(' ')) return lookUpRoleKind(gazetteer, folded);
   // Nearly every word is ruled out by its shape, without hashing it; "ex-", "vice-"… forms go on.
-  if (!roleWordShapes(gazetteer)[shapeOf(folded)] && !ROLE_PREFIXES.some((prefix) => folded.startsWith(prefix))) return null;
+  if (!roleWordShapes(gazetteer)[shapeOf(folded)] && !(mayStartWithRolePrefix(folded) && ROLE_PREFIXES.some((prefix) => folded.startsWith(prefix)))) return null;
   let memo = singleWordKinds.get(gazetteer);
   if (!memo) singleWordKinds.set(gazetteer, (memo = new Map()));
   let kind = memo.get(folded);
@@ -140,9 +140,21 @@ const EXTRA_ROLE_PREFIXES: ReadonlySet<string> = (() => {
   return prefixes;
 })();
 
+/** Every beginning of one of ROLE_PREFIXES ("", "e", "ex", "ex-", "v"…): one Set read instead of a scan. */
+const ROLE_PREFIX_BEGINNINGS: ReadonlySet<string> = new Set(ROLE_PREFIXES.flatMap((prefix) => Array.from({ length: prefix.length + 1 }, (_, length) => prefix.slice(0, length))));
+
+/** Every ROLE_PREFIXES entry holds a hyphen: a word without one starts with none of them, and skips the scan. */
+const ROLE_PREFIXES_ALL_HYPHENATED = ROLE_PREFIXES.every((prefix) => prefix.includes('-'));
+
+/** `word` may start with one of ROLE_PREFIXES: false only when it surely does not. */
+function mayStartWithRolePrefix(word: string): boolean {
+  return !ROLE_PREFIXES_ALL_HYPHENATED || word.includes('-');
+}
+
 /** Some role phrase may still begin with `folded`, after dropping "ex-", "vice-"… as lookUpRoleKind does. */
 function isRolePrefix(gazetteer: Gazetteer, folded: string): boolean {
   if (gazetteer.isRoleWordPrefix(folded) || EXTRA_ROLE_PREFIXES.has(folded)) return true;
+  if (!mayStartWithRolePrefix(folded)) return false;
   for (const prefix of ROLE_PREFIXES) {
     if (folded.startsWith(prefix) && folded.length > prefix.length) return isRolePrefix(gazetteer, folded.slice(prefix.length));
   }
@@ -154,11 +166,17 @@ function findRoleWordAt(ctx: RoleContext, i: number): RoleWordSpan | null {
   const n = view.tokens.length;
   if (!startsWithLetter(view.surfaces[i] ?? '')) return null;
   if (!view.capitalised[i] && !ROLE_START_POS.has(view.tokens[i]!.pos)) return null;
-  // Keys of the windows starting at i, built word by word; a role phrase never spans punctuation.
-  const keys: string[] = [view.tokens[i]!.normal];
+  const word = view.tokens[i]!.normal;
   // A word no role phrase begins with, even after "ex-", "vice-"…, starts no longer window (most words).
-  const mayGrow = isRolePrefix(ctx.gazetteer, keys[0]!) || ROLE_PREFIXES.some((prefix) => prefix.startsWith(keys[0]!) || keys[0]!.startsWith(prefix));
-  for (let end = i + 2; mayGrow && end <= n && end - i <= MAX_ROLE_WORD_TOKENS && view.sentenceOf[end - 1] === view.sentenceOf[i]; end++) {
+  const mayGrow = isRolePrefix(ctx.gazetteer, word) || ROLE_PREFIX_BEGINNINGS.has(word) || (mayStartWithRolePrefix(word) && ROLE_PREFIXES.some((prefix) => word.startsWith(prefix)));
+  if (!mayGrow) {
+    // The one-word window alone: no keys array to build for most tokens.
+    const kind = roleKindOfKey(ctx, i, i + 1, word);
+    return kind ? { first: i, end: i + 1, kind } : null;
+  }
+  // Keys of the windows starting at i, built word by word; a role phrase never spans punctuation.
+  const keys: string[] = [word];
+  for (let end = i + 2; end <= n && end - i <= MAX_ROLE_WORD_TOKENS && view.sentenceOf[end - 1] === view.sentenceOf[i]; end++) {
     if (!startsWithLetterOrDot(view.surfaces[end - 1]!)) break;
     const key = keys[keys.length - 1]! + (view.spaceBefore[end - 1] ? ' ' : '') + view.tokens[end - 1]!.normal;
     // No role phrase begins this way, so none of the longer windows can be one either.
@@ -210,6 +228,7 @@ const EXTRA_ROLE_SUFFIXES: ReadonlySet<string> = (() => {
 
 /** The non-empty endings of each of ROLE_PREFIXES ("-", "x-", "ex-"…): where a prefixed role phrase may be cut. */
 const ROLE_PREFIX_ENDINGS: readonly string[] = [...new Set(ROLE_PREFIXES.flatMap((prefix) => Array.from(prefix, (_, start) => prefix.slice(start))))];
+const ROLE_PREFIX_ENDINGS_ALL_HYPHENATED = ROLE_PREFIX_ENDINGS.every((ending) => ending.includes('-'));
 
 /**
  * Some key lookUpRoleKind accepts may still end with `folded`: an ending of a role phrase, or an
@@ -218,6 +237,8 @@ const ROLE_PREFIX_ENDINGS: readonly string[] = [...new Set(ROLE_PREFIXES.flatMap
  */
 function isRoleSuffix(gazetteer: Gazetteer, folded: string): boolean {
   if (gazetteer.isRoleWordSuffix(folded) || EXTRA_ROLE_SUFFIXES.has(folded)) return true;
+  // Every ending of a prefix holds its hyphen: a hyphenless word starts with none of them.
+  if (ROLE_PREFIX_ENDINGS_ALL_HYPHENATED && !folded.includes('-')) return false;
   for (const ending of ROLE_PREFIX_ENDINGS) {
     if (folded.length > ending.length && folded.startsWith(ending) && roleKindOf(gazetteer, folded.slice(ending.length)) !== null) return true;
   }

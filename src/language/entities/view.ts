@@ -61,7 +61,9 @@ export function buildView(text: string, blocks: readonly Pick<Block, 'kind' | 's
     }
   }
   const titleCaseBlocks = blocks.map((block, index) => isTitleCaseBlock(block, index, tokens, surfaces, blockOf, capitalised));
-  const inTitleCase = Array.from(blockOf, (b) => titleCaseBlocks[b] ?? false);
+  // A loop, not Array.from over the Int32Array: that walks an iterator per token.
+  const inTitleCase: boolean[] = [];
+  for (let i = 0; i < n; i++) inTitleCase.push(titleCaseBlocks[blockOf[i]!] ?? false);
   const spaceBefore = tokens.map((t) => t.span.start > 0 && isWhitespaceAt(text, t.span.start - 1));
   const isCurrency = surfaces.map((surface, i) => {
     if (CURRENCY_SYMBOL_LIST.some((symbol) => surface.includes(symbol))) return true;

@@ -16,7 +16,7 @@ export interface Token {
 
 // A word is letters/digits joined by hyphens, apostrophes, or (between digits) by a decimal point,
 // a clock colon, or a thousands separator: a comma, U+00A0, U+202F or U+2009 before exactly three digits.
-const TOKEN_PATTERN =
+export const TOKEN_PATTERN =
   /[\p{L}\p{N}]+(?:(?:[-–'’]|(?<=\p{N})[.:](?=\p{N})|(?<=\p{N})[,\u00A0\u202F\u2009](?=\p{N}{3}(?!\p{N})))[\p{L}\p{N}]+)*|\S/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const GROUPING_SPACES = /[\u00A0\u202F\u2009]/g;
@@ -36,21 +36,102 @@ export function tokenize(text: string): Token[] {
   let previousEnd = 0;
   // The first line break at or after previousEnd: a token starting past it begins a line.
   let nextLineBreak = text.indexOf('\n');
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const start = match.index;
-    const word = match[0];
+  let start = skipWhitespace(text, 0);
+  while (start < text.length) {
+    const end = tokenEnd(text, start);
+    const word = text.slice(start, end);
     if (nextLineBreak !== -1 && nextLineBreak < previousEnd) nextLineBreak = text.indexOf('\n', previousEnd);
     tokens.push({
       text: word,
       lower: lowerWithGroupingSpaces(word),
       start,
-      end: start + word.length,
+      end,
       isWord: WORD_START.test(word),
       lineStart: tokens.length === 0 || (nextLineBreak !== -1 && nextLineBreak < start),
     });
-    previousEnd = start + word.length;
+    previousEnd = end;
+    start = skipWhitespace(text, end);
   }
   return tokens;
+}
+
+// ---- the scanner: TOKEN_PATTERN's matches without a match array per token ------------------------
+// `text.matchAll(TOKEN_PATTERN)` allocated a match array for every token of every article. The scan
+// below reads ASCII by hand, and hands any stretch where a non-ASCII character could change the
+// match (a Unicode letter, digit, dash, quote or grouping space) to the same pattern, made sticky.
+
+const TOKEN_AT = new RegExp(TOKEN_PATTERN.source, 'uy');
+const WHITESPACE_AT = /\s/y;
+
+/** The first index at or after `from` that is not whitespace (\s), or the text's length. */
+function skipWhitespace(text: string, from: number): number {
+  let i = from;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code === 32 || (code >= 9 && code <= 13)) continue;
+      return i;
+    }
+    WHITESPACE_AT.lastIndex = i;
+    if (!WHITESPACE_AT.test(text)) return i;
+  }
+  return i;
+}
+
+/** Where TOKEN_PATTERN's match starting at `start` (a non-whitespace character) ends. */
+function tokenEnd(text: string, start: number): number {
+  const code = text.charCodeAt(start);
+  if (code >= 128) return patternEnd(text, start);
+  if (!isAsciiAlnum(code)) return start + 1;
+  const end = asciiWordEnd(text, start);
+  return end === -1 ? patternEnd(text, start) : end;
+}
+
+function patternEnd(text: string, start: number): number {
+  TOKEN_AT.lastIndex = start;
+  if (!TOKEN_AT.test(text)) throw new Error(`quantities/tokens: no token at ${start}, which is not whitespace`);
+  return TOKEN_AT.lastIndex;
+}
+
+/**
+ * The end of the word starting at `start` (an ASCII letter or digit), read as TOKEN_PATTERN reads it
+ * (runs of letters and digits joined by "-", "'", or between digits "." ":" and a "," before exactly
+ * three digits), or -1 when a non-ASCII character is met where it could matter.
+ */
+function asciiWordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  for (;;) {
+    while (i < n && isAsciiAlnum(text.charCodeAt(i))) i++;
+    if (i >= n) return i;
+    const joiner = text.charCodeAt(i);
+    if (joiner >= 128) return -1;
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    if (next >= 128) return -1;
+    const afterDigit = isAsciiDigit(text.charCodeAt(i - 1));
+    let joins = false;
+    if (joiner === 0x2d || joiner === 0x27) joins = next !== -1 && isAsciiAlnum(next);
+    else if (joiner === 0x2e || joiner === 0x3a) joins = afterDigit && next !== -1 && isAsciiDigit(next);
+    else if (joiner === 0x2c && afterDigit) {
+      // A thousands comma: exactly three digits follow (the one after them is no digit of any script).
+      for (let k = i + 1; k <= i + 4 && k < n; k++) if (text.charCodeAt(k) >= 128) return -1;
+      joins = isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && !isDigitAt(text, i + 4);
+    }
+    if (!joins) return i;
+    i++;
+  }
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  return i < text.length && isAsciiDigit(text.charCodeAt(i));
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** True when the token's text begins with an upper-case letter. */

@@ -24,11 +24,15 @@ export function hasFutureVerbGroup(tokens: readonly Token[], startToken: number)
     first = k;
   }
   for (let k = first; k < startToken; k++) {
-    for (const cue of L.FUTURE_CUES) {
-      if (cue.every((w, n) => k + n < startToken && tokens[k + n]!.lower === w)) return true;
-    }
+    for (const cue of L.FUTURE_CUES) if (cueAt(tokens, k, startToken, cue)) return true;
   }
   return false;
+}
+
+/** The words of `cue` stand from token k, ending before `limit`; a plain loop, as a closure capturing k was allocated per token. */
+function cueAt(tokens: readonly Token[], k: number, limit: number, cue: readonly string[]): boolean {
+  for (let n = 0; n < cue.length; n++) if (!(k + n < limit && tokens[k + n]!.lower === cue[n])) return false;
+  return true;
 }
 
 /**

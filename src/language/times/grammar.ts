@@ -93,6 +93,11 @@ export function findTimeMatches(tokens: readonly Token[], text: string): TimeMat
   return matches;
 }
 
+/** A repeated time ("every week", "twice a day") from token `start` to `end`: no calendar time. A function, not a closure made per call. */
+function repetitionMatch(start: number, end: number): TimeMatch {
+  return { startToken: start, endToken: end, ref: { t: 'none', reason: 'not-a-calendar-time' }, kind: 'set', mod: null, role: 'point' };
+}
+
 class Grammar {
   constructor(
     private readonly tokens: readonly Token[],
@@ -643,14 +648,13 @@ class Grammar {
 
   /** "almost daily", "every week", "twice a month", "on Mondays". */
   private repetition(i: number): TimeMatch | null {
-    const set = (end: number): TimeMatch => ({ startToken: i, endToken: end, ref: { t: 'none', reason: 'not-a-calendar-time' }, kind: 'set', mod: null, role: 'point' });
     const w = this.tokens[i]!.lower;
-    if (FREQUENCY_DEGREE.has(w) && FREQUENCY.has(this.word(i + 1) ?? '')) return set(i + 2);
+    if (FREQUENCY_DEGREE.has(w) && FREQUENCY.has(this.word(i + 1) ?? '')) return repetitionMatch(i, i + 2);
     if (FREQUENCY.has(w)) {
       const next = this.tokens[i + 1];
       const prev = this.tokens[i - 1];
       const endsClause = !next || next.breakBefore || (!next.isWord && !next.isNumber);
-      if (endsClause && prev && prev.isWord && prev.lower !== 'the' && prev.lower !== 'a') return set(i + 1);
+      if (endsClause && prev && prev.isWord && prev.lower !== 'the' && prev.lower !== 'a') return repetitionMatch(i, i + 1);
       return null;
     }
     if (REPETITION_QUANTIFIERS.has(w)) {
@@ -659,7 +663,7 @@ class Grammar {
       const count = this.count(k, false);
       if (count && count.value !== null) k = count.end;
       const next = this.word(k);
-      if (next && (L.TIME_UNITS.has(next) || next === 'weekend' || (this.weekdayAt(k) !== null))) return set(k + 1);
+      if (next && (L.TIME_UNITS.has(next) || next === 'weekend' || (this.weekdayAt(k) !== null))) return repetitionMatch(i, k + 1);
       return null;
     }
     let k = i;
@@ -668,10 +672,10 @@ class Grammar {
       const count = this.count(i, false);
       if (count && count.value !== null && this.word(count.end) === 'times') k = count.end + 1;
     }
-    if (k > i && this.is(k, 'a', 'per') && L.TIME_UNITS.has(this.word(k + 1) ?? '')) return set(k + 2);
+    if (k > i && this.is(k, 'a', 'per') && L.TIME_UNITS.has(this.word(k + 1) ?? '')) return repetitionMatch(i, k + 2);
     if (w === 'on') {
       const plural = this.tokens[i + 1];
-      if (plural && !plural.breakBefore && plural.isCapitalised && plural.lower.endsWith('s') && L.WEEKDAY_NAMES.has(plural.lower.slice(0, -1))) return set(i + 2);
+      if (plural && !plural.breakBefore && plural.isCapitalised && plural.lower.endsWith('s') && L.WEEKDAY_NAMES.has(plural.lower.slice(0, -1))) return repetitionMatch(i, i + 2);
     }
     return null;
   }
@@ -699,6 +703,12 @@ class Grammar {
    * "[for|after|over…] [nearly] three years [of war]" (duration), "two years ago" (from the anchor),
    * "two weeks later" (from an event in the text).
    */
+  /** An approximator pair ("more than", "up to") starts at k; a loop, as a closure over counted's `k` made it allocate a scope per call. */
+  private startsApproximatorPair(k: number): boolean {
+    for (const pair of L.APPROXIMATOR_PAIRS) if (this.seq(k, pair) > 0) return true;
+    return false;
+  }
+
   private counted(i: number): TimeMatch | null {
     let k = i;
     const first = this.tokens[i]!.lower;
@@ -708,7 +718,7 @@ class Grammar {
     if (APPROXIMATORS.has(this.word(k) ?? '') && this.word(k) !== 'some') {
       approx = true;
       k++;
-    } else if (L.APPROXIMATOR_PAIRS.some((p) => this.seq(k, p) > 0)) {
+    } else if (this.startsApproximatorPair(k)) {
       approx = true;
       k += 2;
     }
