@@ -35,7 +35,7 @@ export interface Placement {
   /** The country's population centre, when known. */
   readonly centre: GeoPoint | null;
   readonly part: PlacePart;
-  /** The words that place it: "eastern Russia", "Russia's Kursk". */
+  /** The words that place it: "in eastern Vardia", "in Vardia's Lorn". */
   readonly words: string;
 }
 
