@@ -356,3 +356,10 @@ test('a subject glued by "and" to the object of the clause before is only its la
 test('an article alone before a participle is no speaker ("The proposed directive is…")', () => {
   assert.deepEqual(read(['The proposed directive is supported by most harbour firms.']).claims, []);
 });
+
+test('an apposition may hold a participle after its noun ("one of the firms suing the port")', () => {
+  const r = read(['Marta Kowalczyk, one of the owners suing the port authority, said the fees were unlawful.']);
+  const claim = only(r, 'said');
+  assert.match(r.at(claim.source) ?? '', /^Marta Kowalczyk, one of the owners suing the port authority/);
+  assert.equal(r.at(claim.content[0]!), 'the fees were unlawful');
+});

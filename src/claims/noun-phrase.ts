@@ -207,6 +207,13 @@ export function subjectBefore(view: TokenView, verbFirst: number, floor: number)
   return nounPhraseEndingAt(view, last, floor);
 }
 
+/** "-ing" right after a noun inside a segment: a participle that modifies the noun, not the verb of a clause. */
+function isPostModifyingParticiple(view: TokenView, i: number, first: number): boolean {
+  if (i <= first || !view.norm[i]!.endsWith('ing')) return false;
+  const before = view.pos[i - 1];
+  return before === 'NOUN' || before === 'PROPN';
+}
+
 /** How a comma-delimited segment after a name reads: an apposition ("a lawyer", "59", "of Ashton", "who …"), an aside ("speaking to reporters", "like Obama"), or neither. */
 function segmentKind(view: TokenView, first: number, end: number): 'apposition' | 'aside' | null {
   if (first >= end) return null;
@@ -216,10 +223,13 @@ function segmentKind(view: TokenView, first: number, end: number): 'apposition' 
   const nominalOpener =
     APPOSITION_OPENERS.has(opener) || opener === 'of' || POSSESSIVE_DETERMINERS.has(opener) || pos === 'PROPN' || pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || (pos === 'DET' && opener !== 'that');
   if (!nominalOpener) return pos === 'VERB' || pos === 'ADP' || pos === 'SCONJ' || pos === 'ADV' ? 'aside' : null;
-  // An apposition is a noun phrase, perhaps with a relative clause ("a lawyer who …"); a clause with its own verb is not.
+  // An apposition is a noun phrase, perhaps with a relative clause ("a lawyer who …") or a participle
+  // after its noun ("one of the states suing the agency", "associate for education organizing");
+  // a clause with its own verb is not.
   for (let i = first; i < end; i++) {
     if (RELATIVE_PRONOUNS.has(view.norm[i]!) && i > first) break;
-    if ((view.pos[i] === 'VERB' && !isNominal(view, i)) || view.pos[i] === 'AUX') return null;
+    if (view.pos[i] === 'AUX') return null;
+    if (view.pos[i] === 'VERB' && !isNominal(view, i) && !isPostModifyingParticiple(view, i, first)) return null;
   }
   return 'apposition';
 }
