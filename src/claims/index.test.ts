@@ -363,3 +363,10 @@ test('an apposition may hold a participle after its noun ("one of the firms suin
   assert.match(r.at(claim.source) ?? '', /^Marta Kowalczyk, one of the owners suing the port authority/);
   assert.equal(r.at(claim.content[0]!), 'the fees were unlawful');
 });
+
+test('a name followed by two appositions is the speaker of the verb after them', () => {
+  const r = read(['“We will win,” Orla Brant, the attorney general of Tarnia, one of the regions suing the agency, said at an event.']);
+  const claim = only(r, 'said');
+  assert.match(r.at(claim.source) ?? '', /^Orla Brant, the attorney general of Tarnia, one of the regions suing the agency/);
+  assert.equal(claim.speaker.name, 'Orla Brant');
+});

@@ -294,6 +294,14 @@ function appositiveSubject(view: TokenView, comma: number, floor: number): Phras
         continue;
       }
     }
+    // "Scott Roe, the attorney general of Tarn, one of the states suing the agency, said": the first
+    // segment is itself an apposition to the name before it, and the name is the speaker.
+    if (beforeHead >= floor && view.norm[beforeHead] === ',' && view.pos[head.headFirst] !== 'PROPN' && segmentKind(view, beforeHead + 1, opening) === 'apposition') {
+      const name = nounPhraseEndingAt(view, beforeHead - 1, floor);
+      if (name && view.pos[name.headFirst] === 'PROPN' && (name.first === floor || view.norm[name.first - 1] === ',' || isQuoteMarkToken(view, name.first - 1))) {
+        return sawCue ? name : { first: name.first, end: comma + 1, headFirst: name.headFirst, headEnd: name.headEnd };
+      }
+    }
     if (sawCue) return head;
     return { first: head.first, end: comma + 1, headFirst: head.first, headEnd: head.end };
   }
