@@ -88,7 +88,9 @@ export function skipAdjuncts(view: TokenView, from: number, limit: number, allow
     if (norm === ',' && i + 1 < limit) {
       const next = view.norm[i + 1]!;
       // "said, “…”", "claimed last week, without details, that …": the comma only sets off what follows.
-      if (ADJUNCT_PREPOSITIONS.has(next) || view.timeOf[i + 1] !== -1 || opensQuotation(view, i + 1) || next === 'that') {
+      // ", in which …", ", of whom …" opens a relative clause about the last noun: the clause ends at the comma.
+      const relative = i + 2 < limit && (view.norm[i + 2] === 'which' || view.norm[i + 2] === 'whom');
+      if ((ADJUNCT_PREPOSITIONS.has(next) && !relative) || view.timeOf[i + 1] !== -1 || opensQuotation(view, i + 1) || next === 'that') {
         i++;
         continue;
       }

@@ -29,6 +29,9 @@ function wonNotSaid(view: TokenView, base: string, s: number, limit: number): bo
   return head !== -1 && (won.has(view.norm[head]!) || view.pos[head] === 'NUM' || /^\d/.test(view.norm[head]!));
 }
 
+/** Words that open a relative clause after a comma: "which …", "in which …", "of whom …". */
+const RELATIVE_OPENERS = new Set(['which', 'whom', 'whose', 'who']);
+
 function frameAllows(view: TokenView, plan: Plan, kind: StartKind, inTitle: boolean, s: number, limit: number): boolean {
   const entry = plan.cue.entry;
   if (!entry) return kind !== 'other';
@@ -181,6 +184,8 @@ export function resolveContents(view: TokenView, unit: Unit, plans: Plan[], inTi
     if (start === -1) return null;
     if (start >= unit.end || isTerminal(view, start)) return null;
     if (isCueVerbForm(view.norm[start]!) || view.norm[start] === 'according' || view.norm[start] === 'citing') return null;
+    // '"…," she said of the vote, in which …': a relative clause about the adjunct's noun is the writer's, not the speaker's.
+    if (RELATIVE_OPENERS.has(view.norm[start]!) || (view.pos[start] === 'ADP' && RELATIVE_OPENERS.has(view.norm[start + 1] ?? ''))) return null;
     const limit = nextBoundary(boundaries, start + 1, unit.end);
     return contentRange(view, start, limit);
   };

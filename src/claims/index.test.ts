@@ -370,3 +370,9 @@ test('a name followed by two appositions is the speaker of the verb after them',
   assert.match(r.at(claim.source) ?? '', /^Orla Brant, the attorney general of Tarnia, one of the regions suing the agency/);
   assert.equal(claim.speaker.name, 'Orla Brant');
 });
+
+test('a trailing cue with an adjunct and a relative clause after it ("she said of the vote, in which …") keeps the quotation as its only content', () => {
+  const r = read(['“It is finished,” she said of the harbour vote, in which the council had lost.']);
+  const claim = only(r, 'said');
+  assert.deepEqual(claim.content.map((s) => r.at(s)), ['“It is finished,”']);
+});
