@@ -50,6 +50,8 @@ function frameAllows(view: TokenView, plan: Plan, kind: StartKind, inTitle: bool
     case 'np':
       // "claimed the title", "claimed a draw": a prize won, not words reported.
       if (wonNotSaid(view, entry.base, s, limit)) return false;
+      // "talked about the need for roads", "commented on the ruling": after its particle a verb of speech takes its topic.
+      if (entry.particles.length > 0 && entry.particles.includes(view.norm[plan.cue.end - 1]!)) return true;
       // Headlines drop their verbs: "Minister says bridge 'unsafe'".
       if (frames.includes('object') && !entry.needsClause) return true;
       return frames.includes('clause') && (inTitle || (!entry.needsClause && hasVerbOrQuote(view, s, limit)));

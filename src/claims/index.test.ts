@@ -376,3 +376,10 @@ test('a trailing cue with an adjunct and a relative clause after it ("she said o
   const claim = only(r, 'said');
   assert.deepEqual(claim.content.map((s) => r.at(s)), ['“It is finished,”']);
 });
+
+test('a speech verb with its particle takes its topic as content ("talked about the need for roads")', () => {
+  const r = read(['The mayor talked about the need for a new harbour wall.']);
+  const claim = only(r, 'talked about');
+  assert.equal(r.at(claim.source), 'The mayor');
+  assert.equal(r.at(claim.content[0]!), 'the need for a new harbour wall');
+});
