@@ -88,7 +88,7 @@ const VERB_GROUPS: readonly VerbGroup[] = [
     reason: 'verbs of accusation and contested assertion (gold stance "alleges")',
     stance: 'alleges',
     frames: ['clause', 'object'],
-    verbs: ['claim', 'allege', 'accuse', 'charge!', 'blame', 'insinuate', 'purport'],
+    verbs: ['claim', 'allege', 'accuse:of', 'charge!', 'blame', 'insinuate', 'purport'],
   },
   {
     reason: 'verbs of denial and rejection (gold stance "denies"; stance.ts keeps "denies" only when the content is a proposition, so "rejected the offer" asserts)',

@@ -383,3 +383,11 @@ test('a speech verb with its particle takes its topic as content ("talked about 
   assert.equal(r.at(claim.source), 'The mayor');
   assert.equal(r.at(claim.content[0]!), 'the need for a new harbour wall');
 });
+
+test('a passive accusation with its agent after the content ("was accused of fraud by the council")', () => {
+  const r = read(['The harbour master was accused of fraud by the port council.']);
+  const claim = only(r, 'was accused of');
+  assert.equal(r.at(claim.source), 'the port council');
+  assert.equal(claim.stance, 'alleges');
+  assert.equal(r.at(claim.content[0]!), 'fraud');
+});

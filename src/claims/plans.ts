@@ -39,6 +39,9 @@ import {
 } from './clause-reading.js';
 import type { SourceRole } from './attributions.js';
 
+/** At most this many words of content between a passive cue and the "by" of its agent. */
+const PASSIVE_AGENT_MAX_WORDS = 8;
+
 /** Articles: alone before a verb they are no speaker ("The proposed directive…" read as "The proposed"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -76,6 +79,16 @@ function withoutLeadingObject(view: TokenView, unit: Unit, subject: Phrase | nul
     if (COORDINATORS.has(view.norm[k]!)) return nounPhraseEndingAt(view, subject.end - 1, k + 1) ?? subject;
   }
   return subject;
+}
+
+/** The "by" of a passive's agent within a few words after its content ("accused of fraud by the council"), or -1. */
+function agentAfterContent(view: TokenView, unit: Unit, from: number): number {
+  for (let k = from + 1; k < unit.end && k - from <= PASSIVE_AGENT_MAX_WORDS; k++) {
+    const norm = view.norm[k]!;
+    if (norm === AGENT_PREPOSITION) return k;
+    if (norm === ',' || isTerminal(view, k) || view.pos[k] === 'VERB' || view.pos[k] === 'AUX' || view.quoteOf[k] !== -1) return -1;
+  }
+  return -1;
 }
 
 /** A joining verb ("joined Vardia in …") stands within reach before the preposition at `preposition`. */
@@ -133,7 +146,12 @@ function planVerb(view: TokenView, unit: Unit, cue: CueCandidate, plans: Plan[])
     if (!agent) return null;
     return { ...base, orientation: 'agent', source: agent, sourceRole: 'agent', clauseStart: null, after: agent.end };
   }
-  if (cue.passive) return null;
+  // "was accused of fraud by the council": the agent comes after the content, which ends at "by".
+  if (cue.passive) {
+    const by = agentAfterContent(view, unit, cue.end);
+    const agent = by === -1 ? null : nounPhraseFrom(view, by + 1, unit.end, true);
+    return agent ? { ...base, orientation: 'agent', source: agent, sourceRole: 'agent', clauseStart: by, after: cue.end } : null;
+  }
 
   // "A spokesperson on Wednesday described …": a time between subject and verb belongs to neither.
   let verbFirst = cue.first;
