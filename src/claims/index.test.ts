@@ -391,3 +391,7 @@ test('a passive accusation with its agent after the content ("was accused of fra
   assert.equal(claim.stance, 'alleges');
   assert.equal(r.at(claim.content[0]!), 'fraud');
 });
+
+test('a passive whose agent is followed only by a date has no content ("was announced by the ministry on Monday")', () => {
+  assert.deepEqual(read(['The plan was announced by the harbour ministry on Monday.']).claims, []);
+});

@@ -144,6 +144,10 @@ function planVerb(view: TokenView, unit: Unit, cue: CueCandidate, plans: Plan[])
   if ((cue.passive || agentAt !== -1) && agentAt !== -1) {
     const agent = nounPhraseFrom(view, agentAt + 1, unit.end, true);
     if (!agent) return null;
+    // "was announced by the ministry on Monday.": only a date follows, and a date is no content.
+    let rest = agent.end;
+    while (rest < unit.end && view.timeOf[rest] !== -1) rest++;
+    if (rest >= unit.end || isTerminal(view, rest)) return null;
     return { ...base, orientation: 'agent', source: agent, sourceRole: 'agent', clauseStart: null, after: agent.end };
   }
   // "was accused of fraud by the council": the agent comes after the content, which ends at "by".
