@@ -395,3 +395,10 @@ test('a passive accusation with its agent after the content ("was accused of fra
 test('a passive whose agent is followed only by a date has no content ("was announced by the ministry on Monday")', () => {
   assert.deepEqual(read(['The plan was announced by the harbour ministry on Monday.']).claims, []);
 });
+
+test('", and said …" after an aside joins a second verb to the clause\'s subject', () => {
+  const r = read(['Tomas Reyes backed the harbour plan for years, which cost him his seat in 2019, and said he did not regret it.']);
+  const claim = only(r, 'said');
+  assert.equal(claim.speaker.name, 'Tomas Reyes');
+  assert.equal(r.at(claim.content[0]!), 'he did not regret it');
+});

@@ -7,6 +7,7 @@ import type { Stance } from '../model/claim.js';
 import {
   AGENT_PREPOSITION,
   COORDINATORS,
+  VP_COORDINATORS,
   JOINED_OBJECT_MAX_TOKENS,
   JOINING_PREPOSITION,
   JOINING_VERBS,
@@ -118,7 +119,9 @@ function planVerb(view: TokenView, unit: Unit, cue: CueCandidate, plans: Plan[])
 
   // ", saying …", ", adding that …", "and said …": the clause's subject is the source.
   const joiner = joinerBefore(view, unit, cue.first, cue.participle);
-  if (joiner !== -1 && (cue.participle || (view.norm[joiner] !== ',' && !cue.passive)) && cue.first > unit.first) {
+  // ", and said …" after an aside ("…, which let him go in 2015, and said …") joins a second verb as "and said" does.
+  const coordinated = cue.first - 1 >= unit.first && VP_COORDINATORS.has(view.norm[cue.first - 1]!);
+  if (joiner !== -1 && (cue.participle || ((view.norm[joiner] !== ',' || coordinated) && !cue.passive)) && cue.first > unit.first) {
     const subject = subjectBefore(view, cue.first, unit.first);
     if (!subject || view.norm[cue.first - 1] !== ',' || cue.participle) {
       return { ...base, orientation: 'shared', source: null, sourceRole: 'shared', clauseStart: joiner, after: cue.end };
