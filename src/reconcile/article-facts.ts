@@ -102,6 +102,12 @@ function isHypothetical(evidence: ArticleEvidence, claim: Claim, key: ClaimKey):
   return false;
 }
 
+/** What a claim's own words say, for real and narrative claims alike: whether it is hypothetical, when it happened, its content words. */
+function wordFacts(evidence: ArticleEvidence, claim: Claim, key: ClaimKey): Pick<ClaimFacts, 'eventAt' | 'hypothetical' | 'contentLemmas'> {
+  const hypothetical = isHypothetical(evidence, claim, key);
+  return { eventAt: hypothetical ? null : eventIntervalOf(evidence, claim), hypothetical, contentLemmas: contentLemmasOf(evidence, claim) };
+}
+
 function eventIntervalOf(evidence: ArticleEvidence, claim: Claim): DateInterval | null {
   const time = eventTimeOf(evidence, claim);
   return time?.resolved ? { ...time.resolved, openEnd: time.openEnd } : null;
@@ -126,7 +132,6 @@ export function factsOfArticle(evidence: ArticleEvidence): ArticleFacts {
     // A dispute speaks of the figure, not of the claim proposition its own words key to.
     const keyed = !isRelayRecord && disputes.length === 0;
     const own = key.claimFamily && keyed ? claimPropositionId(key.subject.key, key.claimFamily.key) : null;
-    const hypothetical = isHypothetical(evidence, claim, key);
     const negated = key.negatedFamily && keyed && NEGATABLE.has(claim.stance) ? claimPropositionId(key.subject.key, key.negatedFamily.key) : null;
     return {
       article: evidence.article.id,
@@ -138,9 +143,7 @@ export function factsOfArticle(evidence: ArticleEvidence): ArticleFacts {
       originKey: originKeyOf(claimant),
       relays: relayNamesOf(evidence, claim),
       statedAt: statementDates[index]?.interval ?? null,
-      eventAt: hypothetical ? null : eventIntervalOf(evidence, claim),
-      hypothetical,
-      contentLemmas: contentLemmasOf(evidence, claim),
+      ...wordFacts(evidence, claim, key),
       relayRecord: isRelayRecord,
       claimProposition: own === negated ? null : own,
       negatedProposition: negated,
@@ -174,7 +177,6 @@ function narrativeFactsOf(evidence: ArticleEvidence, ownKeys: readonly ClaimKey[
   const claimant = writerClaimant(evidence);
   return narrative.map((claim, k): ClaimFacts => {
     const key = keys[k]!;
-    const hypothetical = isHypothetical(evidence, claim, key);
     return {
       article: evidence.article.id,
       index: evidence.claims.length + k,
@@ -184,9 +186,7 @@ function narrativeFactsOf(evidence: ArticleEvidence, ownKeys: readonly ClaimKey[
       originKey: originKeyOf(claimant),
       relays: [],
       statedAt: null,
-      eventAt: hypothetical ? null : eventIntervalOf(evidence, claim),
-      hypothetical,
-      contentLemmas: contentLemmasOf(evidence, claim),
+      ...wordFacts(evidence, claim, key),
       relayRecord: false,
       claimProposition: null,
       negatedProposition: null,

@@ -37,7 +37,11 @@ export function assessmentRelationsOf(doubted: readonly ClaimFacts[], candidates
   const relations: ClaimRelation[] = [];
   const byClaimant = (list: readonly ClaimFacts[]) => {
     const groups = new Map<string, ClaimFacts[]>();
-    for (const c of list) groups.set(c.claimant.key, [...(groups.get(c.claimant.key) ?? []), c]);
+    for (const c of list) {
+      const group = groups.get(c.claimant.key);
+      if (group) group.push(c);
+      else groups.set(c.claimant.key, [c]);
+    }
     return [...groups.values()].sort((x, y) => compareStrings(x[0]!.claimant.name, y[0]!.claimant.name) || compareStrings(x[0]!.claimant.key, y[0]!.claimant.key));
   };
   for (const reports of byClaimant(doubted)) {

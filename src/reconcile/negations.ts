@@ -33,19 +33,25 @@ export function negationRelationsOf(groups: readonly StanceGroup[]): ClaimRelati
   const negated = groups.filter((g) => g.negated);
   if (negated.length === 0) return [];
   const relations: ClaimRelation[] = [];
-  const asserting = groups.filter((g) => !g.negated && ASSERTING.has(g.claims[0]!.claim.stance));
+  // When each asserting claim says it had happened, worked out once for every negated claim.
+  const asserting = groups
+    .filter((g) => !g.negated && ASSERTING.has(g.claims[0]!.claim.stance))
+    .map((g) => ({ g, dated: g.claims.flatMap((a) => {
+      const by = happenedBy(a);
+      return by ? [{ a, by }] : [];
+    }) }));
   for (const n of negated) {
     for (const claim of n.claims) {
       if (!claim.statedAt) continue;
       const said = dayNumber(claim.statedAt.start);
       const against = asserting
-        .map((g) => ({ g, before: g.claims.filter((a) => a.originKey !== claim.originKey && (happenedBy(a) ? dayNumber(happenedBy(a)!.date.end) < said : false)) }))
+        .map(({ g, dated }) => ({ g, before: dated.filter((d) => d.a.originKey !== claim.originKey && dayNumber(d.by.date.end) < said) }))
         .filter((x) => x.before.length > 0)
         .sort((x, y) => compareStrings(x.g.claims[0]!.claimant.name, y.g.claims[0]!.claimant.name) || compareStrings(x.g.claims[0]!.claim.stance, y.g.claims[0]!.claim.stance))
         .slice(0, MAX_NEGATION_CLAIMANTS_RELATED);
       for (const { before } of against) {
-        const b = side(before);
-        const first = happenedBy(before[0]!)!;
+        const b = side(before.map((d) => d.a));
+        const first = before[0]!.by;
         relations.push({
           kind: 'contradiction',
           rule: 'negated-assertion',

@@ -58,8 +58,8 @@ export interface PropositionState {
   readonly claims: Set<string>;
   /** Independence of its attributed claims: what the proposition shows once anyone is quoted on it. */
   readonly independence: IndependenceState;
-  /** Independence with the writer's narrative figures too: what it shows when nobody is quoted on a figure. */
-  readonly independenceWithNarrative: IndependenceState;
+  /** Independence of the writer's narrative figures alone: what it shows when nobody is quoted on it. */
+  readonly narrativeIndependence: IndependenceState;
   /** Relations of figure pairs already classified; figures are rebuilt as new objects when they change. */
   readonly classified: WeakMap<Figure, WeakMap<Figure, Classification>>;
   /** The last proposition built, reused while nothing changed. */
@@ -83,7 +83,7 @@ export function createPropositionState(id: PropositionId): PropositionState {
     dirtyStances: new Set(),
     claims: new Set(),
     independence: createIndependenceState(),
-    independenceWithNarrative: createIndependenceState(),
+    narrativeIndependence: createIndependenceState(),
     classified: new WeakMap(),
     built: null,
     claimRelations: [],
@@ -151,7 +151,7 @@ export function addMember(state: PropositionState, m: BucketMember, article: Art
     state.claims.add(claimId);
     // The writer's own figures count articles and outlets but take no stance: nobody is quoted.
     if (m.facts.narrative) {
-      addIndependenceClaim(state.independenceWithNarrative, m.facts);
+      addIndependenceClaim(state.narrativeIndependence, m.facts);
       state.built = null;
       return;
     }
@@ -159,10 +159,7 @@ export function addMember(state: PropositionState, m: BucketMember, article: Art
     group(state.stanceGroups, stanceKey, m.facts);
     state.dirtyStances.add(stanceKey);
     // Words saying it did not happen are no source for it.
-    if (!m.negated) {
-      addIndependenceClaim(state.independence, m.facts);
-      addIndependenceClaim(state.independenceWithNarrative, m.facts);
-    }
+    if (!m.negated) addIndependenceClaim(state.independence, m.facts);
   }
   state.built = null;
 }
@@ -170,7 +167,7 @@ export function addMember(state: PropositionState, m: BucketMember, article: Art
 /** Some member's article gained or lost a copy origin: recount independence. */
 export function markPropositionCopiesChanged(state: PropositionState): void {
   markCopiesChanged(state.independence);
-  markCopiesChanged(state.independenceWithNarrative);
+  markCopiesChanged(state.narrativeIndependence);
   state.built = null;
 }
 
@@ -249,7 +246,7 @@ export function propositionOf(state: PropositionState, lookup: CopyLookup): Prop
     relations: family.key === UNMEASURED_FAMILY_KEY ? [] : relateFigures(figures, classifier(state)),
     stances,
     conflicts: findStanceConflicts(stances, (entry) => disputedClaimants(state, entry)),
-    independence: independenceOf(anyAttributed || state.independence.claims.length > 0 ? state.independence : state.independenceWithNarrative, lookup),
+    independence: independenceOf(state.independence.claims.length > 0 ? state.independence : state.narrativeIndependence, lookup),
     members: [...state.members],
   };
   return state.built;

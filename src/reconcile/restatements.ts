@@ -31,13 +31,23 @@ function commonWords(groups: readonly StanceGroup[]): ReadonlySet<string> {
   return new Set([...counts].filter(([, n]) => n >= SAME_STATEMENT_COMMON_WORD_SHARE * claims.length).map(([lemma]) => lemma));
 }
 
-function sameStatement(x: ClaimFacts, y: ClaimFacts, common: ReadonlySet<string>): boolean {
+/** A claim's content lemmas less the proposition's common words, each claim's worked out once. */
+type Distinctive = (c: ClaimFacts) => readonly string[];
+
+function distinctiveWords(common: ReadonlySet<string>): Distinctive {
+  const cache = new Map<ClaimFacts, string[]>();
+  return (c) => {
+    let words = cache.get(c);
+    if (!words) cache.set(c, (words = [...c.contentLemmas].filter((l) => !common.has(l))));
+    return words;
+  };
+}
+
+function sameStatement(x: ClaimFacts, y: ClaimFacts, distinctive: Distinctive): boolean {
   if (x.article === y.article) return false;
-  const distinctive = (c: ClaimFacts) => [...c.contentLemmas].filter((l) => !common.has(l));
   const xs = distinctive(x);
-  const ys = distinctive(y);
   const shared = xs.filter((l) => y.contentLemmas.has(l)).length;
-  return shared >= SAME_STATEMENT_MIN_SHARED_WORDS && shared >= SAME_STATEMENT_MIN_SHARE * Math.min(xs.length, ys.length);
+  return shared >= SAME_STATEMENT_MIN_SHARED_WORDS && shared >= SAME_STATEMENT_MIN_SHARE * Math.min(xs.length, distinctive(y).length);
 }
 
 /** Words of `x` the other does not have, in text order: where the two wordings differ. */
@@ -74,16 +84,18 @@ export function restatementRelationsOf(groups: readonly StanceGroup[]): ClaimRel
     else byVoice.set(key, [[...g.claims]]);
   }
   const relations: ClaimRelation[] = [];
-  const common = commonWords(groups);
+  // The proposition's common words are counted only when some voice is heard through two claimants.
+  let distinctive: Distinctive | null = null;
   const budget = { left: SAME_STATEMENT_MAX_COMPARISONS_PER_PROPOSITION };
   for (const claimants of byVoice.values()) {
     if (claimants.length < 2) continue;
+    distinctive ??= distinctiveWords(commonWords(groups));
     claimants.sort((a, b) => compareStrings(a[0]!.claimant.name, b[0]!.claimant.name) || compareStrings(a[0]!.claimant.key, b[0]!.claimant.key));
     for (const list of claimants) list.sort((x, y) => compareStrings(x.article, y.article) || x.index - y.index);
     for (let i = 0; i < claimants.length; i++) {
       for (let j = i + 1; j < claimants.length; j++) {
         if (budget.left <= 0) return relations;
-        const pair = firstSameStatement(claimants[i]!, claimants[j]!, common, budget);
+        const pair = firstSameStatement(claimants[i]!, claimants[j]!, distinctive, budget);
         if (!pair) continue;
         const [x, y] = pair;
         relations.push({
@@ -99,12 +111,12 @@ export function restatementRelationsOf(groups: readonly StanceGroup[]): ClaimRel
   return relations;
 }
 
-function firstSameStatement(as: readonly ClaimFacts[], bs: readonly ClaimFacts[], common: ReadonlySet<string>, budget: { left: number }): [ClaimFacts, ClaimFacts] | null {
+function firstSameStatement(as: readonly ClaimFacts[], bs: readonly ClaimFacts[], distinctive: Distinctive, budget: { left: number }): [ClaimFacts, ClaimFacts] | null {
   let compared = 0;
   for (const x of as) {
     for (const y of bs) {
       if (++compared > SAME_STATEMENT_MAX_COMPARISONS || --budget.left < 0) return null;
-      if (sameStatement(x, y, common)) return [x, y];
+      if (sameStatement(x, y, distinctive)) return [x, y];
     }
   }
   return null;

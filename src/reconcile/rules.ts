@@ -225,8 +225,12 @@ export const JUDGING_STANCES: readonly string[] = ['asserts', 'confirms', 'estim
 export const MAX_ASSESSMENT_CLAIMANTS_RELATED = 6;
 // ---- Places (placements.ts) ------------------------------------------------------------------
 
-/** Prepositions that put what a claim tells somewhere: "in eastern Vardia", "to Port Tessa", "near the border". Never "from": an origin is no location. */
-export const PLACEMENT_PREPOSITIONS: readonly string[] = ['in', 'into', 'to', 'at', 'near', 'inside', 'within', 'towards', 'toward'];
+/**
+ * Prepositions that put what a claim tells somewhere ("in eastern Vardia", "to Port Tessa"): the
+ * location prepositions of claim keys, less "across", which spans places rather than naming one.
+ * Never "from": an origin is no location.
+ */
+export const PLACEMENT_PREPOSITIONS: readonly string[] = LOCATION_PREPOSITIONS.filter((p) => p !== 'across');
 /** Compass words before a country that name a part of it: "eastern Vardia". */
 export const COMPASS_ADJECTIVES: Readonly<Record<string, 'east' | 'west' | 'north' | 'south'>> = {
   eastern: 'east', western: 'west', northern: 'north', southern: 'south', east: 'east', west: 'west', north: 'north', south: 'south',
